@@ -1,0 +1,32 @@
+import { type Mailer, usageTypes } from '@authmail/core';
+import { sampleVariables } from './sample-variables.js';
+
+/** One line of the demo's report. */
+export interface SentRow {
+  usageType: string;
+  languageTag: string;
+  templateSource: string;
+  provider: string;
+  messageId: string;
+}
+
+/** Sends every usage type once per `Accept-Language` value, in order. */
+export async function sendEveryUsageType(
+  mailer: Mailer,
+  to: string,
+  acceptLanguages: readonly string[],
+): Promise<SentRow[]> {
+  const rows: SentRow[] = [];
+  for (const acceptLanguage of acceptLanguages) {
+    for (const usageType of usageTypes) {
+      const result = await mailer.send({
+        to,
+        usageType,
+        variables: sampleVariables[usageType],
+        acceptLanguage,
+      });
+      rows.push({ usageType, ...result });
+    }
+  }
+  return rows;
+}

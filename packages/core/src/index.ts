@@ -1,0 +1,46 @@
+/**
+ * @authmail/core: usage types, variable schemas, safe Logto-compatible
+ * rendering, language negotiation, template lookup and the mailer.
+ *
+ * @module
+ */
+
+export * from './address.js';
+export { builtinDefaults, builtinLanguages } from './builtins/index.js';
+export { describeIssues, parseConfig } from './config.js';
+export * from './deliveries.js';
+export * from './errors.js';
+export type { LanguagePreferences } from './language/negotiate.js';
+export {
+  canonicalTag,
+  negotiateLanguage,
+  negotiateLanguages,
+  requestedLanguages,
+} from './language/negotiate.js';
+export { createMailer } from './mailer/create-mailer.js';
+export type * from './mailer/types.js';
+export type { MemoryTransport, MemoryTransportOptions } from './memory-transport.js';
+export { createMemoryTransport } from './memory-transport.js';
+export type { CompiledTemplate } from './render/compile.js';
+export type { CompileOptions } from './render/compile-template.js';
+export {
+  clearTemplateCache,
+  compileTemplate,
+  renderTemplate,
+  templateCacheLimit,
+} from './render/compile-template.js';
+export type {
+  EmailTemplate,
+  PreparedEmail,
+  RenderEmailOptions,
+  RenderedEmail,
+} from './render/render-email.js';
+export { collapseLineBreaks, prepareEmail, renderEmail } from './render/render-email.js';
+export type { TemplateFormat } from './render/values.js';
+export * from './template-store.js';
+export * from './transport.js';
+export * from './usage-types.js';
+export { mapConcurrent } from './util/map-concurrent.js';
+export type { Settled } from './util/settle.js';
+export { asAuthmailError, settle } from './util/settle.js';
+export * from './variables.js';

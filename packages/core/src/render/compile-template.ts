@@ -1,0 +1,58 @@
+import { type CompiledTemplate, compileParsedTemplate } from './compile.js';
+import { LruCache } from './lru-cache.js';
+import { parseTemplate } from './parse.js';
+import type { TemplateFormat } from './values.js';
+
+/** How many compiled templates are kept; the least recently used beyond that are dropped. */
+export const templateCacheLimit = 1000;
+
+const compiledTemplates = new LruCache<string, CompiledTemplate>(templateCacheLimit);
+
+/** Options for {@link compileTemplate} and {@link renderTemplate}. */
+export interface CompileOptions {
+  /** `html` escapes every `{{value}}`; `text` inserts values as they are. */
+  format: TemplateFormat;
+  /** Names the template in `template_syntax` errors, e.g. `SignIn.subject`. */
+  name?: string;
+}
+
+/**
+ * Parses and compiles a template once; later calls with the same source and
+ * format return the cached function (bounded LRU, {@link templateCacheLimit}).
+ *
+ * Use it to check a template when it is loaded: a template that does not parse
+ * throws here, never at send time.
+ *
+ * @throws AuthmailError `template_syntax` with the template's name, line and column.
+ */
+export function compileTemplate(source: string, options: CompileOptions): CompiledTemplate {
+  const key = `${options.format}\u0000${source}`;
+  return compiledTemplates.getOrCreate(key, () => {
+    const name = options.name ?? 'template';
+    return compileParsedTemplate(parseTemplate(source, name), name, options.format);
+  });
+}
+
+/**
+ * Renders a template with Logto's dot-notation semantics on Handlebars.
+ *
+ * - `{{path}}` whose root is not an own property of `variables` stays as written.
+ * - A missing deeper step, `null` and `undefined` render as `''`.
+ * - `html` format escapes `& < > " ' \` =` in every value; `{{{path}}}` is raw.
+ * - `#if`, `#unless`, `#each` and `#with` blocks work; nothing else is a helper.
+ *
+ * @example
+ * ```ts
+ * renderTemplate('Hi {{ user.name }}, code {{code}}', { code: '123456', user: { name: 'Ann' } }, { format: 'text' });
+ * // → 'Hi Ann, code 123456'
+ * ```
+ * @throws AuthmailError `template_syntax` when the template does not parse.
+ */
+export function renderTemplate(source: string, variables: object, options: CompileOptions): string {
+  return compileTemplate(source, options)(variables);
+}
+
+/** Forgets every compiled template (tests and hot-reloading template editors use it). */
+export function clearTemplateCache(): void {
+  compiledTemplates.clear();
+}

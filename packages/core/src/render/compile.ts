@@ -1,0 +1,231 @@
+import type { AuthmailError } from '../errors.js';
+import { type ParsedTemplate, templateSyntaxError } from './parse.js';
+import {
+  escapeHtml,
+  isEmptyValue,
+  ownProperty,
+  stringifyValue,
+  type TemplateFormat,
+} from './values.js';
+
+/** A compiled template: variables in, rendered text out. Never throws. */
+export type CompiledTemplate = (variables: object) => string;
+
+interface LoopData {
+  readonly index: number;
+  readonly key: string | number;
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+/** Where a path is looked up: the current context, the variables and the enclosing frames. */
+interface Frame {
+  readonly context: unknown;
+  readonly root: unknown;
+  readonly parent: Frame | undefined;
+  readonly data: LoopData | undefined;
+}
+
+type Render = (frame: Frame) => string;
+type Resolve = (frame: Frame) => unknown;
+type Statement = hbs.AST.Statement;
+
+const emptyFrame: Frame = {
+  context: undefined,
+  root: undefined,
+  parent: undefined,
+  data: undefined,
+};
+
+/**
+ * Turns a parsed template into a function of static chunks and own-property
+ * lookups, following authmail's rendering semantics:
+ * a root that is not an own property of the variables is left as written, a
+ * missing deeper step renders `''`, values are escaped in `html` format only,
+ * and the only helpers are the blocks `#if`, `#unless`, `#each` and `#with`.
+ *
+ * @throws AuthmailError `template_syntax` for anything outside that language.
+ */
+export function compileParsedTemplate(
+  parsed: ParsedTemplate,
+  name: string,
+  format: TemplateFormat,
+): CompiledTemplate {
+  const compiler = new Compiler(parsed, name, format);
+  const render = compiler.program(parsed.program, true);
+  return (variables) => render({ ...emptyFrame, context: variables, root: variables });
+}
+
+class Compiler {
+  constructor(
+    private readonly parsed: ParsedTemplate,
+    private readonly name: string,
+    private readonly format: TemplateFormat,
+  ) {}
+
+  /** `atRoot`: the context is still the variables themselves (no `#each` / `#with` around). */
+  program(program: hbs.AST.Program | undefined, atRoot: boolean): Render {
+    if (program === undefined) return () => '';
+    const parts = program.body.map((statement) => this.statement(statement, atRoot));
+    const statics = parts.every((part) => typeof part === 'string');
+    if (statics) {
+      const text = parts.join('');
+      return () => text;
+    }
+    return (frame) => {
+      let out = '';
+      for (const part of parts) out += typeof part === 'string' ? part : part(frame);
+      return out;
+    };
+  }
+
+  private statement(statement: Statement, atRoot: boolean): string | Render {
+    switch (statement.type) {
+      case 'ContentStatement':
+        return (statement as hbs.AST.ContentStatement).value;
+      case 'CommentStatement':
+        return '';
+      case 'MustacheStatement':
+        return this.mustache(statement as hbs.AST.MustacheStatement, atRoot);
+      case 'BlockStatement':
+        return this.block(statement as hbs.AST.BlockStatement, atRoot);
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+        throw this.error(statement, 'partials ({{> name}}) are not supported');
+      default:
+        throw this.error(statement, `${statement.type} is not supported`);
+    }
+  }
+
+  private mustache(node: hbs.AST.MustacheStatement, atRoot: boolean): Render {
+    const written = this.parsed.source.originalSlice(node.loc.start, node.loc.end);
+    const path = node.path;
+    if (path.type !== 'PathExpression' || node.params.length > 0 || hasHash(node.hash)) {
+      throw this.error(
+        node,
+        `${written} is not a placeholder: write a variable path such as {{code}} or {{application.name}}`,
+      );
+    }
+    const emit = this.format === 'html' && node.escaped ? escapedText : stringifyValue;
+    const pathNode = path as hbs.AST.PathExpression;
+    const [head, ...rest] = pathNode.parts;
+    const keepsUnknownRoot = atRoot && !pathNode.data && pathNode.depth === 0 && head !== undefined;
+    if (!keepsUnknownRoot) {
+      const resolve = resolver(pathNode);
+      return (frame) => emit(resolve(frame));
+    }
+    return (frame) => {
+      const variables = frame.context;
+      if (typeof variables !== 'object' || variables === null || !Object.hasOwn(variables, head)) {
+        return written;
+      }
+      return emit(walk((variables as Record<string, unknown>)[head], rest));
+    };
+  }
+
+  private block(node: hbs.AST.BlockStatement, atRoot: boolean): Render {
+    const helper = node.path.type === 'PathExpression' ? node.path.original : '';
+    const [subject] = node.params;
+    if (node.params.length !== 1 || hasHash(node.hash) || subject?.type !== 'PathExpression') {
+      throw this.error(node, `{{#${helper}}} takes exactly one variable path`);
+    }
+    if (node.program.blockParams && node.program.blockParams.length > 0) {
+      throw this.error(node, 'block parameters (as |x|) are not supported');
+    }
+    const resolve = resolver(subject as hbs.AST.PathExpression);
+    switch (helper) {
+      case 'if':
+      case 'unless':
+        return this.conditional(node, resolve, helper === 'unless', atRoot);
+      case 'with':
+        return this.withBlock(node, resolve);
+      case 'each':
+        return this.eachBlock(node, resolve);
+      default:
+        throw this.error(
+          node,
+          `unknown block helper "#${helper}": use #if, #unless, #each or #with`,
+        );
+    }
+  }
+
+  private conditional(
+    node: hbs.AST.BlockStatement,
+    resolve: Resolve,
+    negate: boolean,
+    atRoot: boolean,
+  ): Render {
+    const whenTrue = this.program(node.program, atRoot);
+    const whenFalse = this.program(node.inverse, atRoot);
+    return (frame) => (isEmptyValue(resolve(frame)) === negate ? whenTrue : whenFalse)(frame);
+  }
+
+  private withBlock(node: hbs.AST.BlockStatement, resolve: Resolve): Render {
+    const inner = this.program(node.program, false);
+    const otherwise = this.program(node.inverse, false);
+    return (frame) => {
+      const value = resolve(frame);
+      if (isEmptyValue(value)) return otherwise(frame);
+      return inner({ context: value, root: frame.root, parent: frame, data: frame.data });
+    };
+  }
+
+  private eachBlock(node: hbs.AST.BlockStatement, resolve: Resolve): Render {
+    const inner = this.program(node.program, false);
+    const otherwise = this.program(node.inverse, false);
+    return (frame) => {
+      const collection = resolve(frame);
+      if (typeof collection !== 'object' || collection === null) return otherwise(frame);
+      const keys: (string | number)[] = Array.isArray(collection)
+        ? collection.map((_, index) => index)
+        : Object.keys(collection);
+      if (keys.length === 0) return otherwise(frame);
+      let out = '';
+      keys.forEach((key, index) => {
+        const data = { index, key, first: index === 0, last: index === keys.length - 1 };
+        const context = ownProperty(collection, String(key));
+        out += inner({ context, root: frame.root, parent: frame, data });
+      });
+      return out;
+    };
+  }
+
+  private error(node: hbs.AST.Node, reason: string): AuthmailError {
+    const { line, column } = node.loc.start;
+    return templateSyntaxError(
+      this.name,
+      this.parsed.source.originalPosition(line, column),
+      reason,
+    );
+  }
+}
+
+function escapedText(value: unknown): string {
+  return escapeHtml(stringifyValue(value));
+}
+
+function hasHash(hash: hbs.AST.Hash | undefined): boolean {
+  return hash !== undefined && hash.pairs.length > 0;
+}
+
+/** A lookup for a path expression: `@root.x`, `@index`, `../x`, `this`, `a.b.0`. */
+function resolver(path: hbs.AST.PathExpression): Resolve {
+  const { parts, depth } = path;
+  if (!path.data) return (frame) => walk(ancestor(frame, depth).context, parts);
+  const [head, ...rest] = parts;
+  if (head === 'root') return (frame) => walk(frame.root, rest);
+  return (frame) => walk(ownProperty(ancestor(frame, depth).data, head ?? ''), rest);
+}
+
+function ancestor(frame: Frame, depth: number): Frame {
+  let current: Frame | undefined = frame;
+  for (let step = 0; step < depth && current !== undefined; step++) current = current.parent;
+  return current ?? emptyFrame;
+}
+
+/** Steps through own properties only; anything else ends the walk with `undefined`. */
+function walk(start: unknown, segments: readonly string[]): unknown {
+  let value = start;
+  for (const segment of segments) value = ownProperty(value, segment);
+  return value;
+}

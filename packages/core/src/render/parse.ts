@@ -1,0 +1,70 @@
+import Handlebars from 'handlebars';
+import { AuthmailError } from '../errors.js';
+import { rewriteNumericSegments, type SourcePosition, type SourceText } from './source-map.js';
+
+/** A parsed template: its Handlebars AST and the text it came from. */
+export interface ParsedTemplate {
+  program: hbs.AST.Program;
+  source: SourceText;
+}
+
+interface JisonLexerState {
+  yylloc?: { first_line?: number; first_column?: number };
+}
+
+/** The parser Handlebars uses; after a failed parse its lexer still points at the culprit. */
+const handlebarsParser = (Handlebars as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
+
+/**
+ * Parses a template the way Handlebars does, after bracketing Logto's numeric
+ * path segments.
+ *
+ * @throws AuthmailError `template_syntax` naming the template, line and column.
+ */
+export function parseTemplate(text: string, name: string): ParsedTemplate {
+  const source = rewriteNumericSegments(text);
+  try {
+    return { program: Handlebars.parse(source.rewritten), source };
+  } catch (error) {
+    throw templateSyntaxError(name, errorPosition(error, source), describeParseError(error));
+  }
+}
+
+/** A `template_syntax` error pointing at a position in the author's text. */
+export function templateSyntaxError(
+  name: string,
+  position: SourcePosition,
+  reason: string,
+): AuthmailError {
+  return new AuthmailError(
+    'template_syntax',
+    `Template "${name}" has a syntax error at line ${position.line}, column ${position.column}: ${reason}`,
+    { details: { template: name, line: position.line, column: position.column, reason } },
+  );
+}
+
+/** Handlebars' own exceptions carry a position; the jison parser leaves it on its lexer. */
+function errorPosition(error: unknown, source: SourceText): SourcePosition {
+  const { lineNumber, column } = (error ?? {}) as { lineNumber?: unknown; column?: unknown };
+  if (typeof lineNumber === 'number' && typeof column === 'number') {
+    return source.originalPosition(lineNumber, column);
+  }
+  const location = handlebarsParser.lexer.yylloc;
+  return source.originalPosition(location?.first_line ?? 1, location?.first_column ?? 0);
+}
+
+const tokenNames: Record<string, string> = {
+  CLOSE: '"}}" (a placeholder needs a variable path such as {{code}})',
+  CLOSE_UNESCAPED: '"}}}" (a placeholder needs a variable path such as {{{code}}})',
+  SEP: '"." (a path has no empty segments)',
+  NUMBER: 'number',
+  INVALID: 'character',
+};
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const expecting = /Expecting (.+), got '([^']+)'/.exec(message);
+  if (expecting?.[2] === 'EOF') return 'the template ends inside a block: a {{/…}} is missing';
+  if (expecting) return `unexpected ${tokenNames[expecting[2] ?? ''] ?? expecting[2]} here`;
+  return message.split('\n')[0] ?? message;
+}

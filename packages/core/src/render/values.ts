@@ -1,0 +1,33 @@
+import Handlebars from 'handlebars';
+
+/** How a template's output is used: `html` escapes values, `text` inserts them as they are. */
+export type TemplateFormat = 'html' | 'text';
+
+/**
+ * Logto's `String(value ?? '')`, made total: values whose conversion throws
+ * (objects without a prototype, say) fall back to their `[object …]` tag.
+ */
+export function stringifyValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** Escapes `& < > " ' \` =` the way Handlebars does for HTML. */
+export const escapeHtml: (text: string) => string = Handlebars.Utils.escapeExpression;
+
+/** The value under `key` when it is an own property of an object or array; else `undefined`. */
+export function ownProperty(container: unknown, key: string): unknown {
+  if (typeof container !== 'object' || container === null) return undefined;
+  return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
+}
+
+/** Handlebars' truthiness for `#if`: empty arrays and `0` are false too. */
+export function isEmptyValue(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  return !value;
+}

@@ -1,0 +1,96 @@
+/**
+ * A message handed to a transport: provider-neutral, already rendered (or
+ * naming a provider-side template).
+ */
+export interface OutgoingEmail {
+  /** Recipient address, `addr@example.com` or `Name <addr@example.com>`. */
+  to: string;
+  /** Sender, `Name <addr@example.com>`. */
+  from: string;
+  replyTo?: string;
+  subject: string;
+  html?: string;
+  text?: string;
+  /** Send through a template stored at the provider instead of `html` / `text`. */
+  providerTemplate?: ProviderTemplate;
+  /** Provider tags / categories, e.g. the usage type. */
+  tags?: string[];
+  /** Extra headers; names must not contain CR, LF or `:`. */
+  headers?: Record<string, string>;
+  /** An id of ours carried with the message (Mailgun `v:`, SendGrid `custom_args`) to match retries. */
+  correlationId?: string;
+}
+
+/** A template stored at the provider and the values it is rendered with. */
+export interface ProviderTemplate {
+  /** The provider's template name or id (SendGrid: `d-…`). */
+  name: string;
+  variables: Record<string, unknown>;
+  /** The resolved language of the message. */
+  locale?: string;
+  /** The template version to use (Mailgun `t:version`), when the delivery asks for one. */
+  version?: string;
+}
+
+/** One provider-template message sent to many recipients, each with its own variables. */
+export interface OutgoingBatch {
+  from: string;
+  replyTo?: string;
+  subject: string;
+  /** The template; `variables` here are shared, each recipient's own win. */
+  providerTemplate: ProviderTemplate;
+  recipients: BatchRecipient[];
+  tags?: string[];
+  headers?: Record<string, string>;
+  correlationId?: string;
+}
+
+/** A recipient in an {@link OutgoingBatch}. */
+export interface BatchRecipient {
+  to: string;
+  variables: Record<string, unknown>;
+}
+
+/** What a transport reports for an accepted request. */
+export interface SendReceipt {
+  /** The provider's id for the accepted message or request. */
+  messageId: string;
+  /** The transport that delivered it, e.g. `mailgun`. */
+  provider: string;
+  /** The correlation id the message carried, when it had one. */
+  correlationId?: string;
+  /** For batches: the recipients this request carried. */
+  recipients?: string[];
+}
+
+/** Per-call options for a transport. */
+export interface SendOptions {
+  /** Abandons the send; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Anything that can deliver an {@link OutgoingEmail}: a provider, the memory
+ * transport, the outbox, or a wrapper such as retry or failover.
+ *
+ * A transport rejects only with `AuthmailError`.
+ */
+export interface Transport {
+  /** Short name, reported in receipts and errors. */
+  readonly name: string;
+  send(message: OutgoingEmail, options?: SendOptions): Promise<SendReceipt>;
+  /** One request per at most {@link maxBatchRecipients} recipients. */
+  sendBatch?(batch: OutgoingBatch, options?: SendOptions): Promise<SendReceipt[]>;
+}
+
+/** Both Mailgun and SendGrid take at most this many recipients in one request. */
+export const maxBatchRecipients = 1000;
+
+/** Splits `items` into consecutive chunks of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number = maxBatchRecipients): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size));
+  }
+  return chunks;
+}
