@@ -21,6 +21,12 @@ export { createMailer } from './mailer/create-mailer.js';
 export type * from './mailer/types.js';
 export type { MemoryTransport, MemoryTransportOptions } from './memory-transport.js';
 export { createMemoryTransport } from './memory-transport.js';
+export type { DeadlineOptions } from './provider/deadline.js';
+export { defaultTimeoutMs, withDeadline } from './provider/deadline.js';
+export type { ProviderUrlRule } from './provider/endpoint.js';
+export { checkProviderUrl } from './provider/endpoint.js';
+export { errorCodeForStatus, retryAfterMs } from './provider/http-status.js';
+export { redactSecrets } from './provider/redact.js';
 export type { CompiledTemplate } from './render/compile.js';
 export type { CompileOptions } from './render/compile-template.js';
 export {

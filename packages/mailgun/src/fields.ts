@@ -1,0 +1,106 @@
+import {
+  type OutgoingBatch,
+  type OutgoingEmail,
+  type ProviderTemplate,
+  parseAddress,
+} from '@authmail/core';
+import type { ResolvedMailgunOptions } from './options.js';
+
+/** A Mailgun message form: field name → value, repeated fields as arrays. */
+export type MailgunFields = Record<string, string | string[]>;
+
+/** The `v:` variable that carries authmail's correlation id. */
+export const correlationVariable = 'v:authmail-correlation-id';
+
+/**
+ * Maps a message onto Mailgun's form fields, in the order they are sent:
+ * addresses and subject, bodies or template, reply-to, tags, tracking, the
+ * correlation id, then custom headers as `h:*`. Every value is a string
+ * (mailgun.js drops falsy values and mangles others, see the README).
+ */
+export function mailgunFields(
+  message: OutgoingEmail,
+  options: ResolvedMailgunOptions,
+): MailgunFields {
+  const fields: MailgunFields = { from: message.from, to: message.to };
+  if (message.subject) fields.subject = message.subject;
+  if (message.providerTemplate) Object.assign(fields, templateFields(message.providerTemplate));
+  else Object.assign(fields, bodyFields(message));
+  return { ...fields, ...commonFields(message, options) };
+}
+
+/**
+ * Maps a batch onto one Mailgun request: every recipient in `to`, and each
+ * one's variables in `recipient-variables`, keyed by the plain address and
+ * flattened to dotted keys, so a stored template reads them as
+ * `%recipient.code%` or `%recipient.organization.name%`.
+ */
+export function mailgunBatchFields(
+  batch: OutgoingBatch,
+  options: ResolvedMailgunOptions,
+): MailgunFields {
+  const recipientVariables: Record<string, Record<string, unknown>> = {};
+  for (const recipient of batch.recipients) {
+    recipientVariables[parseAddress(recipient.to, 'to').email] = flatten(recipient.variables);
+  }
+  const fields: MailgunFields = { from: batch.from, to: batch.recipients.map(({ to }) => to) };
+  if (batch.subject) fields.subject = batch.subject;
+  return {
+    ...fields,
+    ...templateFields(batch.providerTemplate),
+    'recipient-variables': JSON.stringify(recipientVariables),
+    ...commonFields(batch, options),
+  };
+}
+
+function bodyFields(message: OutgoingEmail): MailgunFields {
+  const fields: MailgunFields = {};
+  if (message.text) fields.text = message.text;
+  if (message.html) fields.html = message.html;
+  return fields;
+}
+
+function templateFields(template: ProviderTemplate): MailgunFields {
+  const variables = JSON.stringify(template.variables);
+  const fields: MailgunFields = { template: template.name };
+  if (template.version) fields['t:version'] = template.version;
+  fields['t:variables'] = variables;
+  fields['h:X-Mailgun-Variables'] = variables;
+  return fields;
+}
+
+function commonFields(
+  message: Pick<OutgoingEmail, 'replyTo' | 'tags' | 'headers' | 'correlationId'>,
+  options: ResolvedMailgunOptions,
+): MailgunFields {
+  const fields: MailgunFields = {};
+  if (message.replyTo) fields['h:Reply-To'] = message.replyTo;
+  if (message.tags && message.tags.length > 0) fields['o:tag'] = message.tags;
+  fields['o:tracking-clicks'] = trackingValue(options.tracking.clicks);
+  fields['o:tracking-opens'] = trackingValue(options.tracking.opens);
+  if (message.correlationId) fields[correlationVariable] = message.correlationId;
+  for (const [name, value] of Object.entries(message.headers ?? {})) fields[`h:${name}`] = value;
+  return fields;
+}
+
+function trackingValue(value: boolean | 'htmlonly'): string {
+  if (value === 'htmlonly') return value;
+  return value ? 'yes' : 'no';
+}
+
+/** `{ a: { b: 1 }, c: [2] }` → `{ 'a.b': 1, 'c.0': 2 }`. */
+function flatten(
+  value: Record<string, unknown>,
+  prefix = '',
+  into: Record<string, unknown> = {},
+): Record<string, unknown> {
+  for (const [key, entry] of Object.entries(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof entry === 'object' && entry !== null) {
+      flatten(entry as Record<string, unknown>, path, into);
+    } else {
+      into[path] = entry;
+    }
+  }
+  return into;
+}

@@ -1,0 +1,70 @@
+import { checkProviderUrl, defaultTimeoutMs, parseConfig } from '@authmail/core';
+import { z } from 'zod';
+
+/** Mailgun's US API. */
+export const mailgunUsEndpoint = 'https://api.mailgun.net';
+/** Mailgun's EU API: use it for domains in the EU region. */
+export const mailgunEuEndpoint = 'https://api.eu.mailgun.net';
+
+/** Provider click and open tracking. Auth emails default to both off. */
+export const trackingSchema = z.object({
+  /** Rewrite links to count clicks. Default `false`: it rewrites sign-in links. */
+  clicks: z.union([z.boolean(), z.literal('htmlonly')]).optional(),
+  /** Add an open-tracking pixel. Default `false`. */
+  opens: z.boolean().optional(),
+});
+
+/** Options of {@link createMailgunTransport}. */
+export const mailgunTransportOptionsSchema = z.object({
+  /** The Mailgun API key (private key). */
+  apiKey: z.string().min(1, 'the API key must not be empty'),
+  /** Sending domain, without a scheme or path, e.g. `mg.example.com`. */
+  domain: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i, {
+      message: 'must be a domain name such as mg.example.com, without a scheme or a slash',
+    }),
+  /** API base URL. Default {@link mailgunUsEndpoint}; {@link mailgunEuEndpoint} for the EU. */
+  endpoint: z.string().optional(),
+  /** Allow an `endpoint` outside `https://*.mailgun.net` (a proxy, or a fake API in tests). */
+  allowCustomEndpoint: z.boolean().optional(),
+  /** How long to wait for Mailgun's answer, in ms. Default 10,000. */
+  timeoutMs: z.number().int().positive().optional(),
+  /** Click and open tracking; both off unless set. */
+  tracking: trackingSchema.optional(),
+});
+
+/** Options of {@link createMailgunTransport}. */
+export type MailgunTransportOptions = z.input<typeof mailgunTransportOptionsSchema>;
+
+/** Options with their defaults applied and the endpoint checked. */
+export interface ResolvedMailgunOptions {
+  apiKey: string;
+  domain: string;
+  endpoint: string;
+  timeoutMs: number;
+  tracking: { clicks: boolean | 'htmlonly'; opens: boolean };
+}
+
+/**
+ * Validates the options and applies defaults.
+ *
+ * @throws AuthmailError `invalid_config` naming the field.
+ */
+export function resolveMailgunOptions(options: MailgunTransportOptions): ResolvedMailgunOptions {
+  const parsed = parseConfig(mailgunTransportOptionsSchema, options, 'Mailgun options');
+  const endpoint = checkProviderUrl(parsed.endpoint ?? mailgunUsEndpoint, {
+    field: 'endpoint',
+    allowedHost: (host) => host === 'mailgun.net' || host.endsWith('.mailgun.net'),
+    allowedHostDescription: '*.mailgun.net',
+    allowCustom: parsed.allowCustomEndpoint ?? false,
+    allowFlag: 'allowCustomEndpoint',
+  });
+  return {
+    apiKey: parsed.apiKey,
+    domain: parsed.domain,
+    endpoint,
+    timeoutMs: parsed.timeoutMs ?? defaultTimeoutMs,
+    tracking: { clicks: parsed.tracking?.clicks ?? false, opens: parsed.tracking?.opens ?? false },
+  };
+}
