@@ -2,13 +2,21 @@ import { z } from 'zod';
 import { usageTypeSchema } from './usage-types.js';
 
 const needsBody =
-  'a delivery needs "html" (its own content) or "template" (a template stored at the provider)';
+  'a delivery needs "html" (its own content) or "template" (a template stored at the provider), or "text" with contentType "text/plain"';
 
 /** A delivery with its own content: Logto's raw delivery config. */
 export const contentDeliverySchema = z.object({
   subject: z.string().optional(),
   html: z.string(),
   text: z.string().optional(),
+  replyTo: z.string().optional(),
+});
+
+/** A plain-text-only delivery (SendGrid's `text/plain` templates); `contentType` must say so. */
+export const plainTextDeliverySchema = z.object({
+  subject: z.string().optional(),
+  text: z.string(),
+  contentType: z.literal('text/plain'),
   replyTo: z.string().optional(),
 });
 
@@ -23,9 +31,12 @@ export const templateDeliverySchema = z.object({
 });
 
 /** One usage type's delivery: own content or a provider template. */
-export const deliverySchema = z.union([contentDeliverySchema, templateDeliverySchema], {
-  error: (issue) => (hasBodyKey(issue.input) ? undefined : needsBody),
-});
+export const deliverySchema = z.union(
+  [contentDeliverySchema, templateDeliverySchema, plainTextDeliverySchema],
+  {
+    error: (issue) => (hasBodyKey(issue.input) ? undefined : needsBody),
+  },
+);
 
 /**
  * Logto's `deliveries` config: a delivery per usage type, any subset of them.
@@ -42,6 +53,8 @@ export const deliveriesSchema = z.partialRecord(usageTypeSchema, deliverySchema)
 
 /** A delivery with its own content. */
 export type ContentDelivery = z.infer<typeof contentDeliverySchema>;
+/** A plain-text-only delivery. */
+export type PlainTextDelivery = z.infer<typeof plainTextDeliverySchema>;
 /** A delivery through a provider-side template. */
 export type TemplateDelivery = z.infer<typeof templateDeliverySchema>;
 /** Either kind of delivery. */
@@ -55,5 +68,6 @@ export function isTemplateDelivery(delivery: Delivery): delivery is TemplateDeli
 }
 
 function hasBodyKey(input: unknown): boolean {
-  return typeof input === 'object' && input !== null && ('html' in input || 'template' in input);
+  if (typeof input !== 'object' || input === null) return false;
+  return 'html' in input || 'template' in input || 'contentType' in input;
 }

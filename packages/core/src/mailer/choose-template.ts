@@ -124,15 +124,17 @@ function prepareDelivery(delivery: Delivery, name: string): PreparedDelivery {
     );
     return { kind: 'provider-template', delivery, headers };
   }
+  const subject = delivery.subject ?? '';
+  if (!('html' in delivery)) {
+    const content = delivery.text;
+    return {
+      kind: 'content',
+      render: prepareEmail({ subject, content, contentType: 'text/plain', ...replyTo }, { name }),
+    };
+  }
   const text = delivery.text === undefined ? {} : { text: delivery.text };
   const render = prepareEmail(
-    {
-      subject: delivery.subject ?? '',
-      content: delivery.html,
-      contentType: 'text/html',
-      ...text,
-      ...replyTo,
-    },
+    { subject, content: delivery.html, contentType: 'text/html', ...text, ...replyTo },
     { name },
   );
   return { kind: 'content', render };

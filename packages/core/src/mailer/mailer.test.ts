@@ -151,6 +151,20 @@ describe('mailer.send', () => {
     expect(transport.last()?.correlationId).toBe(result.correlationId);
   });
 
+  it('sends a plain-text delivery as text only', async () => {
+    const transport = createMemoryTransport();
+    const mailer = createMailer({
+      transport,
+      from,
+      deliveries: {
+        Generic: { subject: 'Code', text: 'Code <{{code}}>', contentType: 'text/plain' },
+      },
+    });
+    await mailer.send({ to: 'a@b.test', usageType: 'Generic', variables: { code: '1' } });
+    expect(transport.last()).toMatchObject({ subject: 'Code', text: 'Code <1>' });
+    expect(transport.last()?.html).toBeUndefined();
+  });
+
   it('escapes hostile names in HTML and keeps headers on one line', async () => {
     const transport = createMemoryTransport();
     const mailer = createMailer({

@@ -1,0 +1,26 @@
+/**
+ * @authmail/sendgrid: a SendGrid transport on the official @sendgrid/mail
+ * client and a mailer from Logto's SendGrid connector config.
+ *
+ * @module
+ */
+
+export type { SendGridConfig, SendGridMailerOptions } from './config.js';
+export {
+  createSendGridMailer,
+  deliveriesFromTemplates,
+  requiredSendGridUsageTypes,
+  sendGridConfigSchema,
+  sendGridTemplateSchema,
+} from './config.js';
+export { sendGridError } from './errors.js';
+export { correlationArg, sendGridBatchData, sendGridMailData } from './mail-data.js';
+export type { SendGridTransportOptions } from './options.js';
+export {
+  sendGridEuBaseUrl,
+  sendGridGlobalBaseUrl,
+  sendGridTrackingSchema,
+  sendGridTransportOptionsSchema,
+} from './options.js';
+export type { SendGridTransport } from './transport.js';
+export { createSendGridTransport } from './transport.js';

@@ -1,0 +1,102 @@
+import {
+  AuthmailError,
+  type OutgoingBatch,
+  type OutgoingEmail,
+  type ProviderTemplate,
+  parseAddress,
+} from '@authmail/core';
+import type { MailDataRequired } from '@sendgrid/mail';
+import type { ResolvedSendGridOptions } from './options.js';
+
+/** The `custom_args` key that carries authmail's correlation id. */
+export const correlationArg = 'authmail_correlation_id';
+
+type MailData = MailDataRequired & Record<string, unknown>;
+
+/**
+ * Maps a message onto `@sendgrid/mail`'s input: addresses split into email
+ * and name, `text` then `html` content, `reply_to`, categories from tags,
+ * the correlation id in `custom_args`, tracking off unless configured, and
+ * provider templates as dynamic templates (`d-…`).
+ */
+export function sendGridMailData(
+  message: OutgoingEmail,
+  options: ResolvedSendGridOptions,
+): MailData {
+  const data: MailData = {
+    ...commonData(message, options),
+    personalizations: [{ to: [parseAddress(message.to, 'to')] }],
+  } as MailData;
+  if (message.providerTemplate) Object.assign(data, templateData(message.providerTemplate));
+  else Object.assign(data, contentData(message));
+  return data;
+}
+
+/**
+ * Maps a batch onto one request: one personalization per recipient, carrying
+ * that recipient's variables as its `dynamic_template_data` (the shared
+ * variables are merged under them by the client).
+ */
+export function sendGridBatchData(
+  batch: OutgoingBatch,
+  options: ResolvedSendGridOptions,
+): MailData {
+  return {
+    ...commonData(batch, options),
+    ...templateData(batch.providerTemplate),
+    personalizations: batch.recipients.map((recipient) => ({
+      to: [parseAddress(recipient.to, 'to')],
+      dynamicTemplateData: recipient.variables,
+    })),
+  } as MailData;
+}
+
+function commonData(
+  message: Pick<
+    OutgoingEmail,
+    'from' | 'subject' | 'replyTo' | 'tags' | 'headers' | 'correlationId'
+  >,
+  options: ResolvedSendGridOptions,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = { from: parseAddress(message.from, 'from') };
+  if (message.subject) data.subject = message.subject;
+  if (message.replyTo) data.replyTo = parseAddress(message.replyTo, 'replyTo');
+  if (message.tags && message.tags.length > 0) data.categories = message.tags;
+  if (message.headers && Object.keys(message.headers).length > 0) data.headers = message.headers;
+  if (message.correlationId) data.customArgs = { [correlationArg]: message.correlationId };
+  data.trackingSettings = {
+    clickTracking: { enable: options.tracking.clicks, enableText: options.tracking.clicks },
+    openTracking: { enable: options.tracking.opens },
+  };
+  return data;
+}
+
+function contentData(message: OutgoingEmail): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  if (message.text) data.text = message.text;
+  if (message.html) data.html = message.html;
+  return data;
+}
+
+/**
+ * A dynamic template: `template_id` and `dynamic_template_data`, with the
+ * resolved language as `locale` unless the variables carry their own.
+ *
+ * @throws AuthmailError `invalid_config` when the id is not a dynamic template id (`d-…`):
+ * SendGrid silently drops the data of legacy templates.
+ */
+export function templateData(template: ProviderTemplate): Record<string, unknown> {
+  assertDynamicTemplateId(template.name);
+  const locale = template.locale === undefined ? {} : { locale: template.locale };
+  return { templateId: template.name, dynamicTemplateData: { ...locale, ...template.variables } };
+}
+
+/** Throws `invalid_config` unless `id` names a dynamic template (`d-…`). */
+export function assertDynamicTemplateId(id: string, field = 'template'): void {
+  if (id.startsWith('d-')) return;
+  throw new AuthmailError(
+    'invalid_config',
+    `${field} must be a SendGrid dynamic template id starting with "d-", got ${JSON.stringify(id)}: SendGrid ignores the variables of legacy templates`,
+    { provider: 'sendgrid' },
+  );
+}
