@@ -1,6 +1,7 @@
 /**
  * Fake Mailgun and SendGrid HTTP APIs on 127.0.0.1 for tests: they answer the official clients
- * as the real APIs do, record what arrived, and inject faults on demand.
+ * as the real APIs do, record what arrived, and inject faults on demand. The transport
+ * conformance suite lives in `@authmail/testkit/conformance`.
  *
  * @packageDocumentation
  */

@@ -1,0 +1,15 @@
+import { startFakeSendGrid } from '@authmail/testkit';
+import { describeTransportConformance, neutralFromSendGrid } from '@authmail/testkit/conformance';
+import { createSendGridTransport } from './transport.js';
+
+describeTransportConformance('sendgrid', {
+  start: () => startFakeSendGrid({ apiKey: 'SG.conformance' }),
+  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+    createSendGridTransport({
+      apiKey,
+      baseUrl: url,
+      allowCustomBaseUrl: true,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    }),
+  neutral: neutralFromSendGrid,
+});

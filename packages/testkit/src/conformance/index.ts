@@ -1,0 +1,15 @@
+/**
+ * The transport conformance suite: the behavioural checks every authmail
+ * transport passes against its fake provider API, for vitest test files.
+ *
+ * @packageDocumentation
+ */
+export { neutralFromMailgun } from './from-mailgun.js';
+export { neutralFromSendGrid } from './from-sendgrid.js';
+export type {
+  ConformanceFake,
+  ConformanceHarness,
+  ConformanceTransportOptions,
+} from './harness.js';
+export { canonicalAddress, type NeutralMessage, type NeutralRecipient } from './neutral.js';
+export { describeTransportConformance } from './suite.js';
