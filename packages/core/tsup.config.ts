@@ -1,10 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', outbox: 'src/outbox/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   sourcemap: true,
+  // Both formats share chunks between the entries, so `@authmail/core` and
+  // `@authmail/core/outbox` use one `AuthmailError` class (CJS too).
+  splitting: true,
   target: 'node20',
 });

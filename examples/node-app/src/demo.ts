@@ -1,58 +1,42 @@
-import { createMailer, createMemoryTransport } from '@authmail/core';
+import { createMailer } from '@authmail/core';
+import { printTable } from './print-table.js';
 import { sendEveryUsageType } from './send-every-usage-type.js';
+import { EnvironmentError, emailSettingsFromEnv } from './transport-from-env.js';
 
 /**
- * Sends every usage type in English and Korean through a mailer with the
- * built-in templates, and prints what went out.
+ * `pnpm demo`: sends every usage type in several languages through the
+ * provider the environment names (the local outbox by default) and prints
+ * what went where.
  */
-const transport = createMemoryTransport();
-const mailer = createMailer({
-  transport,
-  from: 'Acme Notes <no-reply@notes.acme.test>',
-  builtins: true,
-});
-const sent = await sendEveryUsageType(mailer, 'minjun@example.com', [
-  'en-US,en;q=0.9',
-  'ko-KR,ko;q=0.9,en;q=0.5',
-]);
+const languages = ['en-US,en;q=0.9', 'ko-KR,ko;q=0.9', 'de-DE,de;q=0.9', 'ja-JP,ja;q=0.9'];
 
-const rows = [
-  ['usage type', 'language', 'source', 'subject', 'sent to'],
-  ...sent.map((row, index) => [
-    row.usageType,
-    row.languageTag,
-    row.templateSource,
-    transport.messages[index]?.subject ?? '',
-    `${row.provider} ${row.messageId}`,
-  ]),
-];
-printTable(rows);
-console.log(
-  `\n${transport.messages.length} emails rendered and sent through the memory transport.`,
-);
-
-function printTable(table: string[][]): void {
-  const header = table[0] ?? [];
-  const widths = header.map((_, column) =>
-    Math.max(...table.map((row) => displayWidth(row[column] ?? ''))),
-  );
-  for (const [index, row] of table.entries()) {
+try {
+  const settings = emailSettingsFromEnv();
+  const mailer = createMailer({
+    transport: settings.transport,
+    from: settings.from,
+    builtins: true,
+  });
+  const to = process.env.AUTHMAIL_DEMO_TO ?? 'minjun@example.com';
+  const sent = await sendEveryUsageType(mailer, to, languages);
+  printTable([
+    ['usage type', 'language', 'source', 'subject', 'sent to'],
+    ...sent.map((row) => [
+      row.usageType,
+      row.languageTag,
+      row.templateSource,
+      row.subject,
+      `${settings.destination} ${row.messageId}`,
+    ]),
+  ]);
+  console.log(`\n${sent.length} emails sent to ${to} through ${settings.destination}.`);
+  if (settings.destination.startsWith('outbox')) {
     console.log(
-      row
-        .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - displayWidth(cell)))
-        .join('  '),
+      `Open ${settings.destination.slice('outbox '.length)}/index.html in a browser to read them.`,
     );
-    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
-}
-
-/** Hangul and other wide characters take two terminal columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const character of text) {
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(character)
-      ? 2
-      : 1;
-  }
-  return width;
+} catch (error) {
+  if (!(error instanceof EnvironmentError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ export interface SentRow {
   templateSource: string;
   provider: string;
   messageId: string;
+  subject: string;
 }
 
 /** Sends every usage type once per `Accept-Language` value, in order. */

@@ -1,32 +1,139 @@
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../render/render-email.js';
 import { usageTypes } from '../usage-types.js';
 import { builtinDefaults, builtinLanguages, builtinTemplateFor } from './index.js';
+import { directionOf } from './layout.js';
 
-const samples: Record<string, Record<string, unknown>> = {
-  code: { code: '482913', application: { id: 'a', name: 'Acme' }, user: { id: 'u' } },
+const application = {
+  id: 'a',
+  name: 'Acme Notes',
+  branding: { logoUrl: 'https://cdn.acme.test/logo.png' },
+};
+const organization = { id: 'o', name: 'Acme Research' };
+const samples = {
+  code: { code: '482913', application, organization, user: { id: 'u', name: 'Ann' } },
   link: {
-    link: 'https://acme.test/invite?t=1',
-    organization: { id: 'o', name: 'Org' },
-    inviter: { id: 'u', name: 'Ann' },
+    link: 'https://acme.test/invite?t=1&x=2',
+    organization,
+    inviter: { id: 'u', name: 'Ann Lee' },
   },
 };
 
+/**
+ * Email HTML is not web HTML: presentation tables, inline styles and `<style>`
+ * in the head are how mail clients render reliably, so those rules are off.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    'no-inline-style': 'off',
+    'prefer-native-element': 'off',
+    'no-deprecated-attr': 'off',
+    'attribute-allowed-values': 'off',
+    'long-title': 'off',
+    'wcag/h63': 'off',
+  },
+});
+
 describe('built-in templates', () => {
+  it('cover the eight languages', () => {
+    expect([...builtinLanguages].sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'ja',
+      'ko',
+      'pt-BR',
+      'zh-CN',
+    ]);
+  });
+
   for (const languageTag of builtinLanguages) {
     for (const usageType of usageTypes) {
-      it(`${languageTag}/${usageType} renders completely`, () => {
+      it(`${languageTag}/${usageType} renders completely, validates and stays small`, async () => {
         const template = builtinTemplateFor(languageTag, usageType);
         if (!template) throw new Error(`no built-in ${languageTag}/${usageType}`);
         const variables = usageType === 'OrganizationInvitation' ? samples.link : samples.code;
         const email = renderEmail(template, { ...builtinDefaults, ...variables });
         for (const part of [email.subject, email.html, email.text])
           expect(part).not.toContain('{{');
-        expect(email.html).toContain(`lang="${languageTag}"`);
+        expect(email.html).toContain(`<html lang="${languageTag}" dir="ltr">`);
         const highlight =
-          usageType === 'OrganizationInvitation' ? 'https://acme.test/invite?t=1' : '482913';
+          usageType === 'OrganizationInvitation' ? 'https://acme.test/invite?t=1&x=2' : '482913';
         expect(email.text).toContain(highlight);
+        expect(email.subject.length).toBeGreaterThan(0);
+        const report = await validator.validateString(email.html ?? '');
+        expect(
+          report.results.flatMap((result) =>
+            result.messages.map((m) => `${m.ruleId}: ${m.message}`),
+          ),
+        ).toEqual([]);
+        expect(Buffer.byteLength(email.html ?? '')).toBeLessThan(20 * 1024);
       });
     }
   }
+
+  it('shows the code big, the invitation as a button with the URL also in text', () => {
+    const signIn = renderEmail(builtinTemplateFor('en', 'SignIn') ?? fail(), {
+      ...builtinDefaults,
+      ...samples.code,
+    });
+    expect(signIn.html).toMatch(/font-size:32px[^>]*>482913</);
+    const invite = renderEmail(
+      builtinTemplateFor('en', 'OrganizationInvitation') ?? fail(),
+      samples.link,
+    );
+    expect(invite.html).toContain('<a href="https://acme.test/invite?t&#x3D;1&amp;x&#x3D;2"');
+    expect(invite.text).toContain('Accept invitation: https://acme.test/invite?t=1&x=2');
+    expect(invite.text).toContain('Ann Lee invited you to join Acme Research');
+  });
+
+  it('brands with the logo or name when given and reads well without them', () => {
+    const withLogo = renderEmail(builtinTemplateFor('en', 'SignIn') ?? fail(), {
+      ...builtinDefaults,
+      ...samples.code,
+    });
+    expect(withLogo.html).toContain('<img src="https://cdn.acme.test/logo.png" alt="Acme Notes"');
+    const bare = renderEmail(builtinTemplateFor('en', 'Generic') ?? fail(), {
+      ...builtinDefaults,
+      code: '1',
+    });
+    expect(bare.html).not.toContain('<img');
+    expect(bare.text).toBe(
+      "Your verification code\n\nEnter this code to continue:\n\n1\n\nThe code expires in 10 minutes. If you didn't ask for it, you can ignore this email.\n",
+    );
+  });
+
+  it('takes the code lifetime from the variables', () => {
+    const email = renderEmail(builtinTemplateFor('de', 'SignIn') ?? fail(), {
+      ...builtinDefaults,
+      ...samples.code,
+      expiresInMinutes: 15,
+    });
+    expect(email.text).toContain('15');
+    expect(email.text).not.toContain(' 10 ');
+  });
+
+  it('hides the preheader and keeps it out of the text part', () => {
+    const email = renderEmail(builtinTemplateFor('en', 'SignIn') ?? fail(), {
+      ...builtinDefaults,
+      ...samples.code,
+    });
+    expect(email.html).toMatch(
+      /<div style="display:none;[^"]*"[^>]*>Your code to sign in to Acme Notes<\/div>/,
+    );
+    expect(email.text).not.toContain('Your code to sign in');
+  });
+
+  it('sets dir="rtl" for right-to-left languages', () => {
+    expect(directionOf('ar-EG')).toBe('rtl');
+    expect(directionOf('he')).toBe('rtl');
+    expect(directionOf('ja')).toBe('ltr');
+  });
 });
+
+function fail(): never {
+  throw new Error('missing built-in');
+}

@@ -1,10 +1,25 @@
 import type { EmailTemplate } from '../render/render-email.js';
 import type { UsageType } from '../usage-types.js';
+import { chineseSimplified } from './chinese-simplified.js';
+import { french } from './french.js';
+import { german } from './german.js';
+import { japanese } from './japanese.js';
 import { korean } from './korean.js';
 import { builtinTemplate } from './layout.js';
 import { type BuiltinCatalog, english } from './messages.js';
+import { portugueseBrazil } from './portuguese-brazil.js';
+import { spanish } from './spanish.js';
 
-const catalogs: Record<string, BuiltinCatalog> = { en: english, ko: korean };
+const catalogs: Record<string, BuiltinCatalog> = {
+  en: english,
+  ko: korean,
+  ja: japanese,
+  'zh-CN': chineseSimplified,
+  de: german,
+  fr: french,
+  es: spanish,
+  'pt-BR': portugueseBrazil,
+};
 
 /** The languages built-in templates exist in. */
 export const builtinLanguages: readonly string[] = Object.keys(catalogs);

@@ -1,24 +1,110 @@
 import type { EmailTemplate } from '../render/render-email.js';
 import type { BuiltinMessage } from './messages.js';
 
-const brand =
-  '{{#if application.branding.logoUrl}}<img src="{{application.branding.logoUrl}}" alt="{{application.name}}" height="40">' +
-  '{{else}}{{#if organization.branding.logoUrl}}<img src="{{organization.branding.logoUrl}}" alt="{{organization.name}}" height="40">' +
-  '{{else}}{{#if application}}<strong>{{application.name}}</strong>{{/if}}{{/if}}{{/if}}';
+/**
+ * The one layout every built-in email shares, as Handlebars partials: change
+ * branding here and every usage type in every language follows. The words
+ * come in as the partials `preheader`, `heading`, `intro`, `note` and
+ * `action`; `{{> highlight}}` is the code, or the button for `{{link}}`.
+ *
+ * Table layout with inline styles (Gmail, Outlook, Apple Mail), light colours
+ * with `prefers-color-scheme: dark` overrides, a hidden preheader, and the
+ * code in a large monospace box that selects whole on tap.
+ */
+export const layoutHtml = `<!DOCTYPE html>
+<html lang="{{> lang}}" dir="{{> dir}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="supported-color-schemes" content="light dark">
+<title>{{> heading}}</title>
+<style>
+@media (prefers-color-scheme: dark) {
+  .am-page { background-color: #111318 !important; }
+  .am-card { background-color: #1c1f26 !important; color: #e8eaed !important; }
+  .am-muted { color: #a3a8b3 !important; }
+  .am-code { background-color: #262a33 !important; color: #ffffff !important; border-color: #3a3f4b !important; }
+}
+</style>
+</head>
+<body style="margin:0;padding:0;background-color:#f3f4f6;">
+<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;" data-text="skip">{{> preheader}}</div>
+<table role="presentation" class="am-page" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;"><tbody>
+<tr>
+<td align="center" style="padding:32px 16px;">
+<table role="presentation" class="am-card" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:480px;background-color:#ffffff;border-radius:12px;color:#1f2937;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.6;"><tbody>
+<tr>
+<td style="padding:32px 32px 0 32px;" data-text="skip">{{> brand}}</td>
+</tr>
+<tr>
+<td style="padding:16px 32px 32px 32px;">
+<h1 style="margin:0 0 16px 0;font-size:22px;line-height:1.3;font-weight:700;">{{> heading}}</h1>
+<p style="margin:0 0 8px 0;">{{> intro}}</p>
+{{> highlight}}
+<p class="am-muted" style="margin:0;color:#6b7280;font-size:13px;">{{> note}}</p>
+</td>
+</tr>
+</tbody></table>
+</td>
+</tr>
+</tbody></table>
+</body>
+</html>`;
 
-/** Builds a complete built-in email (subject, HTML, text) from a message's words. */
+/** Application logo, else organization logo, else the application's name; nothing without them. */
+const brand =
+  '{{#if application.branding.logoUrl}}<img src="{{application.branding.logoUrl}}" alt="{{application.name}}" height="40" style="display:block;height:40px;width:auto;border:0;">' +
+  '{{else}}{{#if organization.branding.logoUrl}}<img src="{{organization.branding.logoUrl}}" alt="{{organization.name}}" height="40" style="display:block;height:40px;width:auto;border:0;">' +
+  '{{else}}{{#if application.name}}<span style="font-size:16px;font-weight:700;">{{application.name}}</span>' +
+  '{{else}}{{#if organization.name}}<span style="font-size:16px;font-weight:700;">{{organization.name}}</span>{{/if}}{{/if}}{{/if}}{{/if}}';
+
+const codeBox =
+  '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0 24px 0;"><tbody><tr>' +
+  '<td class="am-code" style="background-color:#f3f4f6;border:1px solid #e5e7eb;border-radius:8px;padding:12px 20px;font-family:SFMono-Regular,Menlo,Consolas,\'Courier New\',monospace;font-size:32px;font-weight:700;letter-spacing:6px;color:#111827;user-select:all;-webkit-user-select:all;">{{code}}</td>' +
+  '</tr></tbody></table>';
+
+const button =
+  '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0;"><tbody><tr>' +
+  '<td style="border-radius:8px;background-color:#4f46e5;"><a href="{{link}}" style="display:inline-block;padding:12px 24px;color:#ffffff;font-weight:600;text-decoration:none;border-radius:8px;">{{> action}}</a></td>' +
+  '</tr></tbody></table>' +
+  '<p class="am-muted" style="margin:0 0 24px 0;color:#6b7280;font-size:13px;word-break:break-all;"><a href="{{link}}" style="color:#4f46e5;">{{link}}</a></p>';
+
+/**
+ * The plain-text twin of {@link layoutHtml}. Built as one string rather than
+ * from partials: Handlebars drops the line break after a partial standing alone
+ * on its line, which would run the paragraphs together.
+ */
+export function layoutText(message: BuiltinMessage): string {
+  const highlight = message.action ? `${message.action}: {{link}}` : '{{code}}';
+  return `${message.heading}\n\n${message.intro}\n\n${highlight}\n\n${message.note}\n`;
+}
+
+const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb']);
+
+/** `rtl` for languages written right to left, else `ltr`. */
+export function directionOf(languageTag: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(languageTag.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}
+
+/** A complete built-in email: the shared layout with one message's words as partials. */
 export function builtinTemplate(message: BuiltinMessage, languageTag: string): EmailTemplate {
-  const highlight = message.action
-    ? `<p style="margin:24px 0"><a href="{{link}}" style="background:#5d34f2;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${message.action}</a></p><p style="font-size:13px;color:#555555;word-break:break-all">{{link}}</p>`
-    : '<p style="font-size:32px;font-weight:700;letter-spacing:6px;margin:24px 0;font-family:monospace">{{code}}</p>';
-  const content =
-    `<!doctype html><html lang="${languageTag}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${message.subject}</title></head>` +
-    `<body style="margin:0;padding:0;background:#f4f4f5"><div style="display:none;max-height:0;overflow:hidden" data-text="skip">${message.preheader}</div>` +
-    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">' +
-    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:480px;background:#ffffff;border-radius:8px;font-family:Helvetica,Arial,sans-serif;color:#1f2937"><tr><td style="padding:32px">' +
-    `<div data-text="skip">${brand}</div><h1 style="font-size:20px;margin:16px 0">${message.heading}</h1><p>${message.intro}</p>${highlight}<p style="color:#555555;font-size:13px">${message.note}</p>` +
-    '</td></tr></table></td></tr></table></body></html>';
-  const highlightText = message.action ? `${message.action}: {{link}}` : '{{code}}';
-  const text = `${message.heading}\n\n${message.intro}\n\n${highlightText}\n\n${message.note}\n`;
-  return { subject: message.subject, content, contentType: 'text/html', text };
+  const partials = {
+    lang: languageTag,
+    dir: directionOf(languageTag),
+    brand,
+    preheader: message.preheader,
+    heading: message.heading,
+    intro: message.intro,
+    note: message.note,
+    action: message.action ?? '',
+    highlight: message.action ? button : codeBox,
+  };
+  return {
+    subject: message.subject,
+    content: layoutHtml,
+    contentType: 'text/html',
+    text: layoutText(message),
+    partials,
+  };
 }

@@ -84,6 +84,7 @@ export function createMailer(options: MailerOptions): Mailer {
       languageTag: choice.languageTag,
       templateUsageType: choice.usageType,
       correlationId: message.correlationId ?? receipt.correlationId ?? '',
+      subject: message.subject,
     };
   };
 

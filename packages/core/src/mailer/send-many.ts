@@ -76,30 +76,35 @@ async function sendAsBatches<T extends UsageType>(
     if (checked.status === 'rejected') results[index] = { to, ...checked };
     else entries.push({ index, to, variables: checked.value });
   }
+  const headers = providerHeaders(choice, {}, context.from);
   for (const part of chunk(entries)) {
     const correlationId = randomUUID();
     const outcome = await settle(() =>
-      sendBatchRequest(context, choice, part, correlationId, signal),
+      sendBatchRequest(context, { ...headers, choice, part, correlationId }, signal),
     );
     for (const entry of part) {
-      results[entry.index] = batchResult(entry.to, outcome, choice, correlationId);
+      results[entry.index] = batchResult(entry.to, outcome, choice, correlationId, headers.subject);
     }
   }
   return results;
 }
 
+interface BatchRequest extends ReturnType<typeof providerHeaders> {
+  choice: ProviderTemplateChoice;
+  part: BatchEntry[];
+  correlationId: string;
+}
+
 function sendBatchRequest(
   context: SendManyContext,
-  choice: ProviderTemplateChoice,
-  part: BatchEntry[],
-  correlationId: string,
+  { choice, part, correlationId, ...headers }: BatchRequest,
   signal: AbortSignal | undefined,
 ): Promise<SendReceipt[]> {
   const sendBatch = context.transport.sendBatch?.bind(context.transport);
   if (!sendBatch) throw new TypeError('the transport does not send batches');
   return sendBatch(
     {
-      ...providerHeaders(choice, {}, context.from),
+      ...headers,
       providerTemplate: providerTemplate(choice, {}),
       recipients: part.map(({ to, variables }) => ({ to, variables })),
       tags: [choice.usageType],
@@ -114,6 +119,7 @@ function batchResult(
   outcome: Settled<SendReceipt[]>,
   choice: ProviderTemplateChoice,
   correlationId: string,
+  subject: string,
 ): SendManyResult {
   if (outcome.status === 'rejected') return { to, ...outcome };
   const receipts = outcome.value;
@@ -128,6 +134,7 @@ function batchResult(
       languageTag: choice.languageTag,
       templateUsageType: choice.usageType,
       correlationId,
+      subject,
     },
   };
 }

@@ -58,6 +58,8 @@ export interface SendResult {
   templateUsageType: UsageType;
   /** The id carried with the message to reconcile retries. */
   correlationId: string;
+  /** The subject that was sent (empty when a provider template supplies it). */
+  subject: string;
 }
 
 /** A recipient of {@link Mailer.sendMany}. */

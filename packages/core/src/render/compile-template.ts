@@ -1,4 +1,4 @@
-import { type CompiledTemplate, compileParsedTemplate } from './compile.js';
+import { type CompiledTemplate, compileParsedTemplate, type Partials } from './compile.js';
 import { LruCache } from './lru-cache.js';
 import { parseTemplate } from './parse.js';
 import type { TemplateFormat } from './values.js';
@@ -14,6 +14,24 @@ export interface CompileOptions {
   format: TemplateFormat;
   /** Names the template in `template_syntax` errors, e.g. `SignIn.subject`. */
   name?: string;
+  /**
+   * Templates `{{> name}}` includes. Keep the object and reuse it: compiled
+   * templates are cached per partials object, not per its contents.
+   */
+  partials?: Partials;
+}
+
+const partialsIds = new WeakMap<Partials, number>();
+let nextPartialsId = 1;
+
+function partialsKey(partials: Partials | undefined): number {
+  if (!partials) return 0;
+  let id = partialsIds.get(partials);
+  if (id === undefined) {
+    id = nextPartialsId++;
+    partialsIds.set(partials, id);
+  }
+  return id;
 }
 
 /**
@@ -26,10 +44,15 @@ export interface CompileOptions {
  * @throws AuthmailError `template_syntax` with the template's name, line and column.
  */
 export function compileTemplate(source: string, options: CompileOptions): CompiledTemplate {
-  const key = `${options.format}\u0000${source}`;
+  const key = `${options.format}\u0000${partialsKey(options.partials)}\u0000${source}`;
   return compiledTemplates.getOrCreate(key, () => {
     const name = options.name ?? 'template';
-    return compileParsedTemplate(parseTemplate(source, name), name, options.format);
+    return compileParsedTemplate(
+      parseTemplate(source, name),
+      name,
+      options.format,
+      options.partials,
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import type { AuthmailError } from '../errors.js';
-import { type ParsedTemplate, templateSyntaxError } from './parse.js';
+import { type ParsedTemplate, parseTemplate, templateSyntaxError } from './parse.js';
 import {
   escapeHtml,
   isEmptyValue,
@@ -50,17 +50,26 @@ export function compileParsedTemplate(
   parsed: ParsedTemplate,
   name: string,
   format: TemplateFormat,
+  partials: Partials = {},
 ): CompiledTemplate {
-  const compiler = new Compiler(parsed, name, format);
+  const compiler = new Compiler(parsed, name, format, partials, []);
   const render = compiler.program(parsed.program, true);
   return (variables) => render({ ...emptyFrame, context: variables, root: variables });
 }
+
+/** Named templates that `{{> name}}` includes, rendered with the including template's context. */
+export type Partials = Readonly<Record<string, string>>;
+
+/** How deeply partials may include each other. */
+const maxPartialDepth = 8;
 
 class Compiler {
   constructor(
     private readonly parsed: ParsedTemplate,
     private readonly name: string,
     private readonly format: TemplateFormat,
+    private readonly partials: Partials,
+    private readonly including: readonly string[],
   ) {}
 
   /** `atRoot`: the context is still the variables themselves (no `#each` / `#with` around). */
@@ -90,8 +99,9 @@ class Compiler {
       case 'BlockStatement':
         return this.block(statement as hbs.AST.BlockStatement, atRoot);
       case 'PartialStatement':
+        return this.partial(statement as hbs.AST.PartialStatement, atRoot);
       case 'PartialBlockStatement':
-        throw this.error(statement, 'partials ({{> name}}) are not supported');
+        throw this.error(statement, 'partial blocks ({{#> name}}) are not supported');
       default:
         throw this.error(statement, `${statement.type} is not supported`);
     }
@@ -121,6 +131,29 @@ class Compiler {
       }
       return emit(walk((variables as Record<string, unknown>)[head], rest));
     };
+  }
+
+  /** `{{> name}}`: the named partial, compiled in place, sharing the context. */
+  private partial(node: hbs.AST.PartialStatement, atRoot: boolean): Render {
+    const partialName =
+      node.name.type === 'PathExpression' ? (node.name as hbs.AST.PathExpression).original : '';
+    if (!partialName || node.params.length > 0 || hasHash(node.hash)) {
+      throw this.error(node, 'a partial is included by name alone, as {{> name}}');
+    }
+    const source = Object.hasOwn(this.partials, partialName)
+      ? this.partials[partialName]
+      : undefined;
+    if (source === undefined) throw this.error(node, `unknown partial "${partialName}"`);
+    if (this.including.includes(partialName) || this.including.length >= maxPartialDepth) {
+      throw this.error(node, `partial "${partialName}" includes itself`);
+    }
+    const name = `${this.name}>${partialName}`;
+    const parsed = parseTemplate(source, name);
+    const including = [...this.including, partialName];
+    return new Compiler(parsed, name, this.format, this.partials, including).program(
+      parsed.program,
+      atRoot,
+    );
   }
 
   private block(node: hbs.AST.BlockStatement, atRoot: boolean): Render {

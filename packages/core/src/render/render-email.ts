@@ -1,3 +1,4 @@
+import type { Partials } from './compile.js';
 import { compileTemplate } from './compile-template.js';
 import { plainTextTemplateFor } from './plain-text.js';
 
@@ -18,6 +19,8 @@ export interface EmailTemplate {
   replyTo?: string;
   /** Sender: `Name <address>`, or a display name alone; a template, rendered as text. */
   sendFrom?: string;
+  /** Templates the parts include with `{{> name}}` (a shared layout, say). */
+  partials?: Partials;
 }
 
 /** The output of {@link renderEmail}: ready to hand to a transport. */
@@ -52,23 +55,21 @@ export function prepareEmail(
 ): PreparedEmail {
   const name = options.name ?? 'email';
   const isHtml = (template.contentType ?? 'text/html') === 'text/html';
-  const html = isHtml
-    ? compileTemplate(template.content, { format: 'html', name: `${name}.content` })
-    : undefined;
+  const partials = template.partials;
+  const compile = (source: string, format: 'html' | 'text', part: string) =>
+    compileTemplate(source, { format, name: `${name}.${part}`, ...(partials ? { partials } : {}) });
+  const html = isHtml ? compile(template.content, 'html', 'content') : undefined;
   const textSource = isHtml
-    ? (template.text ?? plainTextTemplateFor(template.content))
+    ? (template.text ?? plainTextTemplateFor(inlinePartials(template.content, partials)))
     : template.content;
-  const text = compileTemplate(textSource, {
-    format: 'text',
-    name: isHtml ? `${name}.text` : `${name}.content`,
-  });
-  const subject = compileHeader(template.subject, `${name}.subject`);
-  const replyTo =
-    template.replyTo === undefined ? undefined : compileHeader(template.replyTo, `${name}.replyTo`);
-  const from =
-    template.sendFrom === undefined
-      ? undefined
-      : compileHeader(template.sendFrom, `${name}.sendFrom`);
+  const text = compile(textSource, 'text', isHtml ? 'text' : 'content');
+  const header = (source: string, part: string) => {
+    const render = compile(source, 'text', part);
+    return (variables: object) => collapseLineBreaks(render(variables));
+  };
+  const subject = header(template.subject, 'subject');
+  const replyTo = template.replyTo === undefined ? undefined : header(template.replyTo, 'replyTo');
+  const from = template.sendFrom === undefined ? undefined : header(template.sendFrom, 'sendFrom');
   return (variables) => {
     const rendered: RenderedEmail = { subject: subject(variables), text: text(variables) };
     if (html) rendered.html = html(variables);
@@ -101,9 +102,16 @@ export function renderEmail(
   return prepareEmail(template, options)(variables);
 }
 
-function compileHeader(source: string, name: string): (variables: object) => string {
-  const render = compileTemplate(source, { format: 'text', name });
-  return (variables) => collapseLineBreaks(render(variables));
+/**
+ * The source with `{{> name}}` replaced by the partials' text (a few levels
+ * deep), so a plain-text part derived from it sees the whole document.
+ */
+function inlinePartials(source: string, partials: Partials | undefined, depth = 0): string {
+  if (!partials || depth > 8) return source;
+  return source.replace(/\{\{>\s*([^\s}]+)\s*\}\}/g, (whole, partialName: string) => {
+    const partial = Object.hasOwn(partials, partialName) ? partials[partialName] : undefined;
+    return partial === undefined ? whole : inlinePartials(partial, partials, depth + 1);
+  });
 }
 
 /** Turns every run of CR/LF into one space: a header value stays on one line. */

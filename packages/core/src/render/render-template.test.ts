@@ -187,3 +187,42 @@ describe('template_syntax errors', () => {
     expect(error.details).toMatchObject({ line: 1, column: 23 });
   });
 });
+
+describe('partials', () => {
+  const partials = {
+    header: '<h1>{{title}}</h1>',
+    page: '{{> header}}<p>{{body}}</p>',
+    loop: '{{> loop}}',
+  };
+
+  it('includes partials with the same context and escaping', () => {
+    expect(
+      renderTemplate('{{> page}}', { title: '<T>', body: 'b' }, { format: 'html', partials }),
+    ).toBe('<h1>&lt;T&gt;</h1><p>b</p>');
+  });
+
+  it('keeps unknown roots inside partials as written', () => {
+    expect(renderTemplate('{{> header}}', {}, { format: 'text', partials })).toBe(
+      '<h1>{{title}}</h1>',
+    );
+  });
+
+  it('rejects unknown and self-including partials', () => {
+    expect(() => compileTemplate('{{> nope}}', { format: 'text', partials })).toThrow(
+      /unknown partial "nope"/,
+    );
+    expect(() => compileTemplate('{{> loop}}', { format: 'text', partials })).toThrow(
+      /includes itself/,
+    );
+  });
+
+  it('caches per partials object', () => {
+    const other = { header: 'other {{title}}' };
+    expect(
+      renderTemplate('{{> header}}', { title: 't' }, { format: 'text', partials: other }),
+    ).toBe('other t');
+    expect(renderTemplate('{{> header}}', { title: 't' }, { format: 'text', partials })).toBe(
+      '<h1>t</h1>',
+    );
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A Logto email connector on authmail: Logto's Mailgun or SendGrid connector
+ * config plus `provider`, Logto's custom templates first, errors as Logto's
+ * `ConnectorError`s.
+ *
+ * @module
+ */
+
+import {
+  ConnectorType,
+  type CreateConnector,
+  type EmailConnector,
+  type GetConnectorConfig,
+  type GetI18nEmailTemplate,
+} from '@logto/connector-kit';
+import { configGuard } from './config.js';
+import { metadata } from './metadata.js';
+import { createSendMessage } from './send-message.js';
+
+export type {
+  AuthmailConnectorConfig,
+  AuthmailConnectorConfigInput,
+} from './config.js';
+export {
+  configGuard,
+  mailgunConnectorConfigSchema,
+  parseConnectorConfig,
+  sendGridConnectorConfigSchema,
+} from './config.js';
+export { type GeneralErrorData, toConnectorError } from './errors.js';
+export { metadata } from './metadata.js';
+export type { AuthmailSendMessage, SendMessageDependencies } from './send-message.js';
+export { createSendMessage } from './send-message.js';
+
+/**
+ * The connector factory Logto's core calls with the stored config's reader
+ * and its custom template lookup.
+ *
+ * @example
+ * ```ts
+ * const connector = await createConnector({ getConfig, getI18nEmailTemplate });
+ * await connector.sendMessage({ to, type: TemplateType.SignIn, payload: { code, locale } });
+ * ```
+ */
+const createConnector: CreateConnector<EmailConnector> = async ({
+  getConfig,
+  getI18nEmailTemplate,
+}: {
+  getConfig: GetConnectorConfig;
+  getI18nEmailTemplate?: GetI18nEmailTemplate | undefined;
+}) => ({
+  metadata,
+  type: ConnectorType.Email,
+  // Logto types the guard as a zod 3 `ZodType` but only calls `safeParse` on it,
+  // which this zod 4 guard provides with the same result shape.
+  configGuard: configGuard as unknown as EmailConnector['configGuard'],
+  sendMessage: createSendMessage({ getConfig, getI18nEmailTemplate }),
+});
+
+export default createConnector;

@@ -1,0 +1,66 @@
+import type { Transport } from '@authmail/core';
+import { createOutboxTransport } from '@authmail/core/outbox';
+import { createMailgunTransport } from '@authmail/mailgun';
+import { createSendGridTransport } from '@authmail/sendgrid';
+
+/** A configuration problem, told in one line that names the variable. */
+export class EnvironmentError extends Error {
+  override readonly name = 'EnvironmentError';
+}
+
+/** Where the app's email goes, read from the environment. */
+export interface EmailSettings {
+  transport: Transport;
+  from: string;
+  /** Human description of the destination, for logs and the demo. */
+  destination: string;
+}
+
+/** Default sender when `AUTHMAIL_FROM` is not set. */
+export const defaultFrom = 'Acme Notes <no-reply@notes.acme.test>';
+
+/**
+ * Builds the transport `AUTHMAIL_PROVIDER` names: `outbox` (default; files in
+ * `AUTHMAIL_OUTBOX_DIR`, default `./outbox`), `mailgun` (`MAILGUN_API_KEY`,
+ * `MAILGUN_DOMAIN`, `MAILGUN_ENDPOINT?`) or `sendgrid` (`SENDGRID_API_KEY`).
+ *
+ * @throws EnvironmentError naming the missing or wrong variable.
+ */
+export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): EmailSettings {
+  const provider = (env.AUTHMAIL_PROVIDER ?? 'outbox').trim().toLowerCase();
+  const from = env.AUTHMAIL_FROM ?? defaultFrom;
+  switch (provider) {
+    case 'outbox': {
+      const dir = env.AUTHMAIL_OUTBOX_DIR ?? 'outbox';
+      return { transport: createOutboxTransport({ dir }), from, destination: `outbox ${dir}` };
+    }
+    case 'mailgun': {
+      const transport = createMailgunTransport({
+        apiKey: required(env, 'MAILGUN_API_KEY', provider),
+        domain: required(env, 'MAILGUN_DOMAIN', provider),
+        ...(env.MAILGUN_ENDPOINT ? { endpoint: env.MAILGUN_ENDPOINT } : {}),
+        ...(env.MAILGUN_ALLOW_CUSTOM_ENDPOINT === 'true' ? { allowCustomEndpoint: true } : {}),
+      });
+      return { transport, from, destination: 'mailgun' };
+    }
+    case 'sendgrid': {
+      const transport = createSendGridTransport({
+        apiKey: required(env, 'SENDGRID_API_KEY', provider),
+        ...(env.SENDGRID_BASE_URL
+          ? { baseUrl: env.SENDGRID_BASE_URL, allowCustomBaseUrl: true }
+          : {}),
+      });
+      return { transport, from, destination: 'sendgrid' };
+    }
+    default:
+      throw new EnvironmentError(
+        `AUTHMAIL_PROVIDER must be outbox, mailgun or sendgrid, not "${provider}"`,
+      );
+  }
+}
+
+function required(env: NodeJS.ProcessEnv, name: string, provider: string): string {
+  const value = env[name]?.trim();
+  if (!value) throw new EnvironmentError(`${name} is required when AUTHMAIL_PROVIDER=${provider}`);
+  return value;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from '../render/render-email.js';
+import { usageTypes } from '../usage-types.js';
+import { chineseSimplified } from './chinese-simplified.js';
+import { french } from './french.js';
+import { german } from './german.js';
+import { japanese } from './japanese.js';
+import { korean } from './korean.js';
+import { builtinTemplate } from './layout.js';
+import { type BuiltinCatalog, type BuiltinMessage, english } from './messages.js';
+import { portugueseBrazil } from './portuguese-brazil.js';
+import { spanish } from './spanish.js';
+
+const catalogs: Record<string, BuiltinCatalog> = {
+  en: english,
+  ko: korean,
+  de: german,
+  fr: french,
+  es: spanish,
+  'pt-BR': portugueseBrazil,
+  ja: japanese,
+  'zh-CN': chineseSimplified,
+};
+
+/** English words that must not be left behind in a translation, placeholders aside. */
+const leftovers: Record<string, RegExp> = {
+  ko: /\b(code|enter|your|sign in|email|password)\b/i,
+  ja: /\b(code|enter|your|sign in|email|password)\b/i,
+  'zh-CN': /\b(code|enter|your|sign in|email|password)\b/i,
+  de: /\b(your|enter|sign in|the|you|and|email|password)\b/i,
+  fr: /\b(your|enter|sign in|the|you|and|email|password)\b/i,
+  es: /\b(your|enter|sign in|the|you|and|email|password)\b/i,
+  'pt-BR': /\b(your|enter|sign in|the|you|and|email|password)\b/i,
+};
+
+/** What the sign-in heading names when there is no application. */
+const accountFallbacks: Record<string, string> = {
+  en: 'your account',
+  ko: '서비스',
+  de: 'Ihrem Konto',
+  fr: 'votre compte',
+  es: 'tu cuenta',
+  'pt-BR': 'sua conta',
+  ja: 'アカウント',
+  'zh-CN': '您的账户',
+};
+
+const fields = ['subject', 'preheader', 'heading', 'intro', 'note'] as const;
+
+/** The `{{…}}` tokens of a text, block helpers and `{{else}}` included. */
+function tokens(text: string): string[] {
+  return text.match(/\{\{[^}]*\}\}/g) ?? [];
+}
+
+/** The variables a message prints, e.g. `{{code}}`, `{{organization.name}}`. */
+function printed(message: BuiltinMessage): Set<string> {
+  const all = [...fields, 'action' as const].flatMap((field) => tokens(message[field] ?? ''));
+  return new Set(all.filter((token) => !/^\{\{[#/^]|^\{\{else\}\}$/.test(token)));
+}
+
+const codeVariables = { code: '482913', expiresInMinutes: 10, user: { id: 'u' } };
+const linkVariables = {
+  link: 'https://acme.test/invite?t=1',
+  organization: { id: 'o', name: 'Org' },
+};
+
+describe('built-in catalogs', () => {
+  for (const [languageTag, catalog] of Object.entries(catalogs)) {
+    for (const usageType of usageTypes) {
+      const message = catalog[usageType];
+      const source = english[usageType];
+
+      it(`${languageTag}/${usageType} has every part, as non-empty strings`, () => {
+        for (const field of fields) {
+          expect(typeof message[field]).toBe('string');
+          expect(message[field].trim()).not.toBe('');
+        }
+        if (usageType === 'OrganizationInvitation') {
+          expect(typeof message.action).toBe('string');
+          expect(message.action?.trim()).not.toBe('');
+        } else {
+          expect(message.action).toBeUndefined();
+        }
+      });
+
+      it(`${languageTag}/${usageType} keeps the English placeholders`, () => {
+        for (const token of tokens(source.subject)) expect(message.subject).toContain(token);
+        if (source.note.includes('{{expiresInMinutes}}'))
+          expect(message.note).toContain('{{expiresInMinutes}}');
+        expect(printed(message)).toEqual(printed(source));
+      });
+
+      const leftover = leftovers[languageTag];
+      if (leftover)
+        it(`${languageTag}/${usageType} leaves no English words behind`, () => {
+          for (const field of [...fields, 'action' as const]) {
+            const words = (message[field] ?? '').replace(/\{\{[^}]*\}\}/g, ' ');
+            expect(words).not.toMatch(leftover);
+          }
+        });
+
+      it(`${languageTag}/${usageType} renders with and without the optional names`, () => {
+        const template = builtinTemplate(message, languageTag);
+        const base = usageType === 'OrganizationInvitation' ? linkVariables : codeVariables;
+        const withNames = {
+          application: { id: 'a', name: 'Acme' },
+          inviter: { id: 'i', name: 'Ann' },
+        };
+        for (const variables of [base, { ...base, ...withNames }]) {
+          const email = renderEmail(template, variables);
+          for (const part of [email.subject, email.html, email.text]) {
+            expect(part).not.toContain('{{');
+            expect(part).not.toContain('undefined');
+          }
+          if (usageType !== 'OrganizationInvitation') expect(email.subject).toContain('482913');
+        }
+      });
+    }
+
+    it(`${languageTag} names the account when there is no application`, () => {
+      const email = renderEmail(builtinTemplate(catalog.SignIn, languageTag), codeVariables);
+      expect(email.text).toContain(accountFallbacks[languageTag]);
+    });
+  }
+});

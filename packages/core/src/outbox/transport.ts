@@ -1,0 +1,136 @@
+import { resolve } from 'node:path';
+import {
+  chunk,
+  type OutgoingBatch,
+  type OutgoingEmail,
+  type SendOptions,
+  type SendReceipt,
+  type Transport,
+} from '../transport.js';
+import { mapConcurrent } from '../util/map-concurrent.js';
+import { ensureDir } from './files.js';
+import { createIndexWriter } from './index-writer.js';
+import { type OutboxOptions, resolveOutboxOptions } from './options.js';
+import { type OutboxFiles, writeMessage } from './write-message.js';
+
+/** How many messages of a batch are written at once. */
+const writeConcurrency = 16;
+
+/** What the outbox reports for a message (or, from `sendBatch`, for a chunk of recipients). */
+export interface OutboxReceipt extends SendReceipt {
+  /**
+   * The files written, one entry per message: one for `send`, one per
+   * recipient for a batch chunk. `messageId` is the first entry's.
+   */
+  files: OutboxFiles[];
+}
+
+/** A {@link Transport} that writes messages to a directory instead of sending them. */
+export interface OutboxTransport extends Transport {
+  /** The outbox directory, as an absolute path. */
+  readonly dir: string;
+  send(message: OutgoingEmail, options?: SendOptions): Promise<OutboxReceipt>;
+  sendBatch(batch: OutgoingBatch, options?: SendOptions): Promise<OutboxReceipt[]>;
+}
+
+/**
+ * Creates a transport that writes each message into `dir` (created when
+ * missing) instead of sending it, for local development and demos: an
+ * RFC 5322 `.eml`, an `.html` preview, a `.json` record of the message, and
+ * an `index.html` listing every message in the directory, newest first.
+ *
+ * `sendBatch` writes one message per recipient (with the shared and the
+ * recipient's variables merged), in chunks of at most 1,000 recipients like
+ * the providers, one receipt per chunk.
+ *
+ * Node only: import it from `@authmail/core/outbox`.
+ *
+ * @example
+ * ```ts
+ * import { createMailer } from '@authmail/core';
+ * import { createOutboxTransport } from '@authmail/core/outbox';
+ *
+ * const mailer = createMailer({
+ *   transport: createOutboxTransport({ dir: 'outbox' }),
+ *   from: 'Acme <no-reply@acme.test>',
+ *   builtins: true,
+ * });
+ * // then open outbox/index.html
+ * ```
+ * @throws AuthmailError `invalid_config` when the options are invalid; sends
+ * reject with `provider_unavailable` (not retryable) naming the path when the
+ * filesystem fails.
+ */
+export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
+  const { name, dir: givenDir } = resolveOutboxOptions(options);
+  const dir = resolve(givenDir);
+  const updateIndex = createIndexWriter(name, dir);
+
+  const write = (message: OutgoingEmail, signal: AbortSignal | undefined) => {
+    signal?.throwIfAborted();
+    return writeMessage(message, { dir, provider: name });
+  };
+
+  const receipt = (files: OutboxFiles[], correlationId: string | undefined): OutboxReceipt => ({
+    messageId: files[0]?.messageId ?? '',
+    provider: name,
+    ...(correlationId === undefined ? {} : { correlationId }),
+    files,
+  });
+
+  return {
+    name,
+    dir,
+    async send(message, sendOptions = {}) {
+      sendOptions.signal?.throwIfAborted();
+      await ensureDir(name, dir);
+      const files = await write(message, sendOptions.signal);
+      await updateIndex();
+      return receipt([files], message.correlationId);
+    },
+    async sendBatch(batch, sendOptions = {}) {
+      sendOptions.signal?.throwIfAborted();
+      await ensureDir(name, dir);
+      const receipts: OutboxReceipt[] = [];
+      for (const recipients of chunk(batch.recipients)) {
+        let failure: { error: unknown } | undefined;
+        const written = await mapConcurrent(recipients, writeConcurrency, async (recipient) => {
+          if (failure) return undefined;
+          try {
+            return await write(batchMessage(batch, recipient), sendOptions.signal);
+          } catch (error) {
+            failure ??= { error };
+            return undefined;
+          }
+        });
+        if (failure) {
+          // List what was written before the failure, then report it.
+          await updateIndex().catch(() => undefined);
+          throw failure.error;
+        }
+        await updateIndex();
+        const files = written.filter((entry) => entry !== undefined);
+        receipts.push({
+          ...receipt(files, batch.correlationId),
+          recipients: recipients.map(({ to }) => to),
+        });
+      }
+      return receipts;
+    },
+  };
+}
+
+/** The message one recipient of a batch gets: its own variables win over the shared ones. */
+function batchMessage(
+  { recipients: _recipients, providerTemplate, ...shared }: OutgoingBatch,
+  recipient: OutgoingBatch['recipients'][number],
+): OutgoingEmail {
+  return {
+    ...shared,
+    to: recipient.to,
+    providerTemplate: {
+      ...providerTemplate,
+      variables: { ...providerTemplate.variables, ...recipient.variables },
+    },
+  };
+}
