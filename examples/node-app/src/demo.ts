@@ -30,11 +30,8 @@ try {
     ]),
   ]);
   console.log(`\n${sent.length} emails sent to ${to} through ${settings.destination}.`);
-  if (settings.destination.startsWith('outbox')) {
-    console.log(
-      `Open ${settings.destination.slice('outbox '.length)}/index.html in a browser to read them.`,
-    );
-  }
+  if (settings.outboxDir)
+    console.log(`Open ${settings.outboxDir}/index.html in a browser to read them.`);
 } catch (error) {
   if (!(error instanceof EnvironmentError)) throw error;
   console.error(error.message);

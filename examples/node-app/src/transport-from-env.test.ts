@@ -14,9 +14,10 @@ it('names the missing variable in one line', () => {
 });
 
 it('builds each provider from the environment, the outbox by default', () => {
-  expect(emailSettingsFromEnv({ AUTHMAIL_OUTBOX_DIR: '/tmp/authmail-env-test' }).destination).toBe(
-    'outbox /tmp/authmail-env-test',
-  );
+  expect(emailSettingsFromEnv({ AUTHMAIL_OUTBOX_DIR: '/tmp/authmail-env-test' })).toMatchObject({
+    destination: 'outbox',
+    outboxDir: '/tmp/authmail-env-test',
+  });
   expect(
     emailSettingsFromEnv({
       AUTHMAIL_PROVIDER: 'mailgun',

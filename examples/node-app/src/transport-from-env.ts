@@ -12,8 +12,10 @@ export class EnvironmentError extends Error {
 export interface EmailSettings {
   transport: Transport;
   from: string;
-  /** Human description of the destination, for logs and the demo. */
-  destination: string;
+  /** Where email goes: `outbox`, `mailgun` or `sendgrid`. */
+  destination: 'outbox' | 'mailgun' | 'sendgrid';
+  /** For the outbox: the absolute path of its folder. */
+  outboxDir?: string;
 }
 
 /** Default sender when `AUTHMAIL_FROM` is not set. */
@@ -31,8 +33,8 @@ export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Emai
   const from = env.AUTHMAIL_FROM ?? defaultFrom;
   switch (provider) {
     case 'outbox': {
-      const dir = env.AUTHMAIL_OUTBOX_DIR ?? 'outbox';
-      return { transport: createOutboxTransport({ dir }), from, destination: `outbox ${dir}` };
+      const transport = createOutboxTransport({ dir: env.AUTHMAIL_OUTBOX_DIR ?? 'outbox' });
+      return { transport, from, destination: 'outbox', outboxDir: transport.dir };
     }
     case 'mailgun': {
       const transport = createMailgunTransport({
