@@ -50,6 +50,8 @@ export interface AuthmailErrorOptions {
   retryable?: boolean;
   /** How long the provider asked us to wait before trying again, in milliseconds. */
   retryAfterMs?: number;
+  /** How many attempts were made before giving up (set by `withRetry` and `withFailover`). */
+  attempts?: number;
 }
 
 /**
@@ -83,6 +85,8 @@ export class AuthmailError extends Error {
   readonly details: unknown;
   /** How long the provider asked us to wait, in milliseconds. */
   readonly retryAfterMs: number | undefined;
+  /** How many attempts were made before this error was final, when a wrapper retried. */
+  readonly attempts: number | undefined;
 
   constructor(code: AuthmailErrorCode, message: string, options: AuthmailErrorOptions = {}) {
     super(message);
@@ -92,6 +96,20 @@ export class AuthmailError extends Error {
     this.status = options.status;
     this.details = options.details;
     this.retryAfterMs = options.retryAfterMs;
+    this.attempts = options.attempts;
+  }
+
+  /** A copy of this error with some options replaced (errors are immutable). */
+  with(options: AuthmailErrorOptions): AuthmailError {
+    return new AuthmailError(this.code, this.message, {
+      provider: this.provider,
+      status: this.status,
+      details: this.details,
+      retryable: this.retryable,
+      retryAfterMs: this.retryAfterMs,
+      attempts: this.attempts,
+      ...options,
+    });
   }
 
   /** The error as plain data, for logs. */
@@ -104,6 +122,7 @@ export class AuthmailError extends Error {
       provider: this.provider,
       status: this.status,
       retryAfterMs: this.retryAfterMs,
+      attempts: this.attempts,
       details: this.details,
     };
   }

@@ -50,3 +50,4 @@ export { mapConcurrent } from './util/map-concurrent.js';
 export type { Settled } from './util/settle.js';
 export { asAuthmailError, settle } from './util/settle.js';
 export * from './variables.js';
+export * from './reliability/index.js';

@@ -61,6 +61,8 @@ export interface SendReceipt {
   correlationId?: string;
   /** For batches: the recipients this request carried. */
   recipients?: string[];
+  /** How many attempts delivery took, when a retry or failover wrapper sent it. */
+  attempts?: number;
 }
 
 /** Per-call options for a transport. */

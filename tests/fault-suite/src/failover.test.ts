@@ -1,0 +1,42 @@
+import { createMailer, withFailover, withRetry } from '@authmail/core';
+import type { FakeMailgun, FakeSendGrid } from '@authmail/testkit';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mailgunUnderTest, type ProviderUnderTest, sendGridUnderTest } from './providers.js';
+
+let mailgun: ProviderUnderTest<FakeMailgun>;
+let sendgrid: ProviderUnderTest<FakeSendGrid>;
+beforeAll(async () => {
+  [mailgun, sendgrid] = await Promise.all([mailgunUnderTest(), sendGridUnderTest()]);
+});
+afterAll(() => Promise.all([mailgun.fake.close(), sendgrid.fake.close()]));
+
+it('delivers every message through SendGrid while Mailgun fails 100%', async () => {
+  mailgun.fake.fail({ status: 503, body: { message: 'Service Unavailable' } }, { times: 10_000 });
+  const retry = { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 };
+  const transport = withFailover(
+    [withRetry(mailgun.transport(), retry), withRetry(sendgrid.transport(), retry)],
+    {
+      failureThreshold: 3,
+      cooldownMs: 60_000,
+    },
+  );
+  const mailer = createMailer({ transport, from: 'Acme <no-reply@acme.test>', builtins: true });
+  const results = [];
+  for (let index = 0; index < 50; index++) {
+    results.push(
+      await mailer.send({
+        to: `user${index}@example.org`,
+        usageType: 'SignIn',
+        variables: { code: String(100000 + index), application: { id: 'app', name: 'Acme' } },
+      }),
+    );
+  }
+  expect(results.every((result) => result.provider === 'sendgrid')).toBe(true);
+  expect(sendgrid.fake.messages).toHaveLength(50);
+  expect(
+    sendgrid.fake.messages.map((message) => message.body.personalizations?.[0]?.to?.[0]?.email),
+  ).toEqual(Array.from({ length: 50 }, (_, index) => `user${index}@example.org`));
+  expect(mailgun.fake.messages).toHaveLength(0);
+  // The circuit opened after 3 failed sends (2 attempts each): Mailgun was not tried 50 times.
+  expect(mailgun.fake.requests).toHaveLength(6);
+});

@@ -1,0 +1,150 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { AuthmailError, type Transport, withRetry } from '@authmail/core';
+import type { Fault } from '@authmail/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  documentedFaultTable,
+  type FaultRow,
+  renderFaultTable,
+  writeFaultTable,
+} from './fault-table.js';
+import {
+  acceptedIds,
+  closedUrl,
+  mailgunUnderTest,
+  type ProviderUnderTest,
+  sendGridUnderTest,
+  signInEmail,
+} from './providers.js';
+
+const policy = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100 };
+const timeoutMs = 300;
+const body = (message: string) => ({ message, errors: [{ message, field: null, help: null }] });
+
+interface FaultCase {
+  fault: string;
+  /** What the fake does to the first request, or how the transport is misbuilt. */
+  inject: Fault | 'refused' | 'wrong key';
+  expected: { outcome: string; attempts: number };
+}
+
+const cases: FaultCase[] = [
+  {
+    fault: '429 with Retry-After: 1',
+    inject: { status: 429, body: body('Too many requests'), headers: { 'Retry-After': '1' } },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: '500',
+    inject: { status: 500, body: body('Internal error') },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: '502 (empty body)',
+    inject: { status: 502 },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: '503',
+    inject: { status: 503, body: body('Service Unavailable') },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: `slow answer (1 s) past the ${timeoutMs} ms timeout`,
+    inject: { delayMs: 1000 },
+    expected: {
+      outcome: 'delivered; the slow first attempt was delivered too (duplicate)',
+      attempts: 2,
+    },
+  },
+  {
+    fault: 'connection dropped mid-request',
+    inject: { drop: true },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: 'non-JSON success body',
+    inject: { nonJson: true, status: 200, body: '<html>OK</html>' },
+    expected: { outcome: 'delivered', attempts: 2 },
+  },
+  {
+    fault: 'connection refused',
+    inject: 'refused',
+    expected: { outcome: 'network error', attempts: 3 },
+  },
+  {
+    fault: '401 (wrong API key)',
+    inject: 'wrong key',
+    expected: { outcome: 'unauthorized error', attempts: 1 },
+  },
+  {
+    fault: '400',
+    inject: { status: 400, body: body('bad address') },
+    expected: { outcome: 'provider_rejected error', attempts: 1 },
+  },
+];
+
+const rows: FaultRow[] = [];
+
+describe.each([
+  ['mailgun', mailgunUnderTest],
+  ['sendgrid', sendGridUnderTest],
+] as const)('%s with withRetry', (_, start) => {
+  let provider: ProviderUnderTest;
+  beforeAll(async () => {
+    provider = await start();
+  });
+  afterAll(() => provider.fake.close());
+
+  it.each(cases)(
+    '$fault → $expected.outcome after $expected.attempts',
+    async ({ fault, inject, expected }) => {
+      provider.fake.clear();
+      const transport = await build(provider, inject);
+      const settled = await withRetry(transport, policy)
+        .send(signInEmail(rows.length))
+        .then(
+          (receipt) => ({ receipt, error: undefined }),
+          (error: unknown) => ({ receipt: undefined, error }),
+        );
+      let outcome: string;
+      let attempts: number;
+      if (settled.receipt) {
+        expect(acceptedIds(provider.fake).has(settled.receipt.messageId)).toBe(true);
+        if ('delayMs' in (inject as object)) await delay(1000);
+        const duplicates = provider.fake.messages.length > 1;
+        outcome = duplicates
+          ? 'delivered; the slow first attempt was delivered too (duplicate)'
+          : 'delivered';
+        attempts = settled.receipt.attempts ?? 1;
+      } else {
+        expect(settled.error).toBeInstanceOf(AuthmailError);
+        const error = settled.error as AuthmailError;
+        expect(provider.fake.messages).toHaveLength(0);
+        outcome = `${error.code} error`;
+        attempts = error.attempts ?? 1;
+      }
+      rows.push({ fault, provider: provider.name, outcome, attempts });
+      expect({ outcome, attempts }).toEqual(expected);
+    },
+  );
+});
+
+async function build(provider: ProviderUnderTest, inject: FaultCase['inject']): Promise<Transport> {
+  if (inject === 'refused') return provider.transport({ timeoutMs, url: await closedUrl() });
+  if (inject === 'wrong key')
+    return provider.transport({ timeoutMs, apiKey: 'wrong-key-0000000000' });
+  provider.fake.fail(inject);
+  return provider.transport({ timeoutMs });
+}
+
+afterAll(() => {
+  const table = renderFaultTable(rows);
+  if (process.env.UPDATE_RELIABILITY_DOC) writeFaultTable(table);
+  else if (rows.length === cases.length * 2) {
+    expect(
+      documentedFaultTable(),
+      'docs/reliability.md is out of step: run pnpm --filter @authmail/fault-suite report',
+    ).toBe(table);
+  }
+});
