@@ -1,7 +1,6 @@
-import { createMailer } from '@authmail/core';
 import { printTable } from './print-table.js';
 import { sendEveryUsageType } from './send-every-usage-type.js';
-import { EnvironmentError, emailSettingsFromEnv } from './transport-from-env.js';
+import { EnvironmentError, emailSettingsFromEnv, mailerFor } from './transport-from-env.js';
 
 /**
  * `pnpm demo`: sends every usage type in several languages through the
@@ -12,11 +11,7 @@ const languages = ['en-US,en;q=0.9', 'ko-KR,ko;q=0.9', 'de-DE,de;q=0.9', 'ja-JP,
 
 try {
   const settings = emailSettingsFromEnv();
-  const mailer = createMailer({
-    transport: settings.transport,
-    from: settings.from,
-    builtins: true,
-  });
+  const mailer = mailerFor(settings);
   const to = process.env.AUTHMAIL_DEMO_TO ?? 'minjun@example.com';
   const sent = await sendEveryUsageType(mailer, to, languages);
   printTable([

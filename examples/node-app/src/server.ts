@@ -1,17 +1,12 @@
 import { createServer } from 'node:http';
-import { createMailer } from '@authmail/core';
 import { createApp } from './app.js';
 import { createCodeStore } from './codes.js';
-import { EnvironmentError, emailSettingsFromEnv } from './transport-from-env.js';
+import { EnvironmentError, emailSettingsFromEnv, mailerFor } from './transport-from-env.js';
 
 /** Starts the example app on `PORT` (default 3000), sending through the provider the environment names. */
 try {
   const settings = emailSettingsFromEnv();
-  const mailer = createMailer({
-    transport: settings.transport,
-    from: settings.from,
-    builtins: true,
-  });
+  const mailer = mailerFor(settings);
   const app = createApp({
     mailer,
     codes: createCodeStore(),

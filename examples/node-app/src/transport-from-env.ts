@@ -1,4 +1,4 @@
-import type { Transport } from '@authmail/core';
+import { createMailer, type Mailer, type Transport } from '@authmail/core';
 import { createOutboxTransport } from '@authmail/core/outbox';
 import { createMailgunTransport } from '@authmail/mailgun';
 import { createSendGridTransport } from '@authmail/sendgrid';
@@ -59,6 +59,11 @@ export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Emai
         `AUTHMAIL_PROVIDER must be outbox, mailgun or sendgrid, not "${provider}"`,
       );
   }
+}
+
+/** The app's mailer: the configured transport and sender, with the built-in templates. */
+export function mailerFor(settings: EmailSettings): Mailer {
+  return createMailer({ transport: settings.transport, from: settings.from, builtins: true });
 }
 
 function required(env: NodeJS.ProcessEnv, name: string, provider: string): string {

@@ -26,7 +26,10 @@ export { defaultTimeoutMs, withDeadline } from './provider/deadline.js';
 export type { ProviderUrlRule } from './provider/endpoint.js';
 export { checkProviderUrl } from './provider/endpoint.js';
 export { errorCodeForStatus, retryAfterMs } from './provider/http-status.js';
+export type { ProviderClient, ProviderTransport } from './provider/provider-transport.js';
+export { createProviderTransport } from './provider/provider-transport.js';
 export { redactSecrets } from './provider/redact.js';
+export * from './reliability/index.js';
 export type { CompiledTemplate } from './render/compile.js';
 export type { CompileOptions } from './render/compile-template.js';
 export {
@@ -50,4 +53,3 @@ export { mapConcurrent } from './util/map-concurrent.js';
 export type { Settled } from './util/settle.js';
 export { asAuthmailError, settle } from './util/settle.js';
 export * from './variables.js';
-export * from './reliability/index.js';

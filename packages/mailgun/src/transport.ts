@@ -1,23 +1,12 @@
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
-  withDeadline,
-} from '@authmail/core';
+import { createProviderTransport, type ProviderTransport } from '@authmail/core';
 import FormData from 'form-data';
 import Mailgun from 'mailgun.js';
 import { mailgunError, missingIdError } from './errors.js';
-import { type MailgunFields, mailgunBatchFields, mailgunFields } from './fields.js';
+import { mailgunBatchFields, mailgunFields } from './fields.js';
 import { type MailgunTransportOptions, resolveMailgunOptions } from './options.js';
 
-/** A {@link Transport} that sends through Mailgun. */
-export interface MailgunTransport extends Transport {
-  readonly name: 'mailgun';
-  sendBatch(batch: OutgoingBatch, options?: SendOptions): Promise<SendReceipt[]>;
-}
+/** A transport that sends through Mailgun. */
+export type MailgunTransport = ProviderTransport<'mailgun'>;
 
 type MailgunClient = ReturnType<InstanceType<typeof Mailgun>['client']>;
 
@@ -48,43 +37,16 @@ export function createMailgunTransport(options: MailgunTransportOptions): Mailgu
     timeout: resolved.timeoutMs,
   });
 
-  const post = async (fields: MailgunFields, sendOptions: SendOptions = {}): Promise<string> => {
-    try {
-      const answer = await withDeadline(
-        () => client.messages.create(resolved.domain, fields as never),
-        { timeoutMs: resolved.timeoutMs, provider: 'mailgun', signal: sendOptions.signal },
-      );
+  return createProviderTransport({
+    name: 'mailgun',
+    timeoutMs: resolved.timeoutMs,
+    message: (message) => mailgunFields(message, resolved),
+    batch: (batch) => mailgunBatchFields(batch, resolved),
+    async send(fields) {
+      const answer = await client.messages.create(resolved.domain, fields as never);
       if (!answer.id) throw missingIdError(answer);
       return answer.id;
-    } catch (error) {
-      if (sendOptions.signal?.aborted && error === sendOptions.signal.reason) throw error;
-      throw mailgunError(error, resolved.apiKey);
-    }
-  };
-
-  return {
-    name: 'mailgun',
-    async send(message: OutgoingEmail, sendOptions?: SendOptions): Promise<SendReceipt> {
-      const messageId = await post(mailgunFields(message, resolved), sendOptions);
-      return receipt(messageId, message.correlationId);
     },
-    async sendBatch(batch: OutgoingBatch, sendOptions?: SendOptions): Promise<SendReceipt[]> {
-      const receipts: SendReceipt[] = [];
-      for (const recipients of chunk(batch.recipients)) {
-        const messageId = await post(
-          mailgunBatchFields({ ...batch, recipients }, resolved),
-          sendOptions,
-        );
-        receipts.push({
-          ...receipt(messageId, batch.correlationId),
-          recipients: recipients.map(({ to }) => to),
-        });
-      }
-      return receipts;
-    },
-  };
-}
-
-function receipt(messageId: string, correlationId: string | undefined): SendReceipt {
-  return { messageId, provider: 'mailgun', ...(correlationId ? { correlationId } : {}) };
+    toError: (error) => mailgunError(error, resolved.apiKey),
+  });
 }

@@ -1,23 +1,12 @@
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
-  withDeadline,
-} from '@authmail/core';
+import { createProviderTransport, type ProviderTransport } from '@authmail/core';
 import { Client } from '@sendgrid/client';
 import { MailService } from '@sendgrid/mail';
 import { missingIdError, sendGridError } from './errors.js';
 import { sendGridBatchData, sendGridMailData } from './mail-data.js';
 import { resolveSendGridOptions, type SendGridTransportOptions } from './options.js';
 
-/** A {@link Transport} that sends through SendGrid. */
-export interface SendGridTransport extends Transport {
-  readonly name: 'sendgrid';
-  sendBatch(batch: OutgoingBatch, options?: SendOptions): Promise<SendReceipt[]>;
-}
+/** A transport that sends through SendGrid. */
+export type SendGridTransport = ProviderTransport<'sendgrid'>;
 
 /**
  * Creates a transport on the official `@sendgrid/mail`, with a `Client` of its
@@ -44,50 +33,18 @@ export function createSendGridTransport(options: SendGridTransportOptions): Send
   mail.setClient(client);
   mail.setTimeout(resolved.timeoutMs);
 
-  const post = async (
-    build: () => Parameters<MailService['send']>[0],
-    sendOptions: SendOptions = {},
-  ): Promise<string> => {
-    try {
-      const data = build();
-      const [response] = await withDeadline(() => mail.send(data), {
-        timeoutMs: resolved.timeoutMs,
-        provider: 'sendgrid',
-        signal: sendOptions.signal,
-      });
+  return createProviderTransport({
+    name: 'sendgrid',
+    timeoutMs: resolved.timeoutMs,
+    message: (message) => sendGridMailData(message, resolved),
+    batch: (batch) => sendGridBatchData(batch, resolved),
+    async send(data) {
+      const [response] = await mail.send(data);
       const messageId = response.headers['x-message-id'];
       if (typeof messageId !== 'string' || messageId === '')
         throw missingIdError(response.statusCode);
       return messageId;
-    } catch (error) {
-      if (sendOptions.signal?.aborted && error === sendOptions.signal.reason) throw error;
-      throw sendGridError(error, resolved.apiKey);
-    }
-  };
-
-  return {
-    name: 'sendgrid',
-    async send(message: OutgoingEmail, sendOptions?: SendOptions): Promise<SendReceipt> {
-      const messageId = await post(() => sendGridMailData(message, resolved), sendOptions);
-      return receipt(messageId, message.correlationId);
     },
-    async sendBatch(batch: OutgoingBatch, sendOptions?: SendOptions): Promise<SendReceipt[]> {
-      const receipts: SendReceipt[] = [];
-      for (const recipients of chunk(batch.recipients)) {
-        const messageId = await post(
-          () => sendGridBatchData({ ...batch, recipients }, resolved),
-          sendOptions,
-        );
-        receipts.push({
-          ...receipt(messageId, batch.correlationId),
-          recipients: recipients.map(({ to }) => to),
-        });
-      }
-      return receipts;
-    },
-  };
-}
-
-function receipt(messageId: string, correlationId: string | undefined): SendReceipt {
-  return { messageId, provider: 'sendgrid', ...(correlationId ? { correlationId } : {}) };
+    toError: (error) => sendGridError(error, resolved.apiKey),
+  });
 }
