@@ -17,6 +17,13 @@ export {
   negotiateLanguages,
   requestedLanguages,
 } from './language/negotiate.js';
+export {
+  assertVariableDepth,
+  maxSendManyRecipients,
+  maxTemplateBytes,
+  maxTemplateNesting,
+  maxVariableDepth,
+} from './limits.js';
 export { createMailer } from './mailer/create-mailer.js';
 export type * from './mailer/types.js';
 export type { MemoryTransport, MemoryTransportOptions } from './memory-transport.js';
@@ -45,6 +52,13 @@ export type {
   RenderedEmail,
 } from './render/render-email.js';
 export { collapseLineBreaks, prepareEmail, renderEmail } from './render/render-email.js';
+export {
+  isSafeUrl,
+  safeUrlSchemes,
+  sanitizeUrl,
+  unsafeUrlReplacement,
+} from './render/safe-url.js';
+export { urlAttributes } from './render/url-context.js';
 export type { TemplateFormat } from './render/values.js';
 export * from './template-store.js';
 export * from './transport.js';

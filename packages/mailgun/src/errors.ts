@@ -62,15 +62,33 @@ export function mailgunError(error: unknown, apiKey: string): AuthmailError {
   });
 }
 
-/** A 2xx answer without an id: Mailgun's success always has one, so this is not a success. */
-export function missingIdError(answer: unknown): AuthmailError {
+/**
+ * A 2xx answer without an id: Mailgun's success always has one, so this is
+ * not a success. The answer's text is redacted like every other.
+ */
+export function missingIdError(answer: unknown, apiKey: string): AuthmailError {
   const message =
     typeof (answer as { message?: unknown })?.message === 'string'
-      ? (answer as { message: string }).message
+      ? redactSecrets((answer as { message: string }).message, [apiKey])
       : '';
   return new AuthmailError(
     'provider_unavailable',
     `Mailgun answered without a message id${message ? `: ${message.slice(0, 200)}` : ''}`,
     { provider, details: { answer: message.slice(0, 1000) } },
+  );
+}
+
+/**
+ * A message that could not be turned into Mailgun's form (variables that do
+ * not serialise, say): `invalid_variables`, never retried, nothing sent.
+ * authmail's own errors (a bad address, too-deep variables) pass through.
+ */
+export function buildError(error: unknown): AuthmailError {
+  if (isAuthmailError(error)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AuthmailError(
+    'invalid_variables',
+    `The message could not be prepared for Mailgun: ${reason}`,
+    { provider },
   );
 }

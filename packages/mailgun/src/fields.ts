@@ -1,4 +1,5 @@
 import {
+  assertVariableDepth,
   type OutgoingBatch,
   type OutgoingEmail,
   type ProviderTemplate,
@@ -33,14 +34,19 @@ export function mailgunFields(
  * Maps a batch onto one Mailgun request: every recipient in `to`, and each
  * one's variables in `recipient-variables`, keyed by the plain address and
  * flattened to dotted keys, so a stored template reads them as
- * `%recipient.code%` or `%recipient.organization.name%`.
+ * `%recipient.code%` or `%recipient.organization.name%`. Keys such as
+ * `__proto__` are kept as plain keys (the maps have no prototype).
+ *
+ * @throws AuthmailError `invalid_variables` when a recipient's variables nest
+ * deeper than `maxVariableDepth` or contain a cycle.
  */
 export function mailgunBatchFields(
   batch: OutgoingBatch,
   options: ResolvedMailgunOptions,
 ): MailgunFields {
-  const recipientVariables: Record<string, Record<string, unknown>> = {};
+  const recipientVariables: Record<string, Record<string, unknown>> = Object.create(null);
   for (const recipient of batch.recipients) {
+    assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
     recipientVariables[parseAddress(recipient.to, 'to').email] = flatten(recipient.variables);
   }
   const fields: MailgunFields = { from: batch.from, to: batch.recipients.map(({ to }) => to) };
@@ -61,6 +67,7 @@ function bodyFields(message: OutgoingEmail): MailgunFields {
 }
 
 function templateFields(template: ProviderTemplate): MailgunFields {
+  assertVariableDepth(template.variables, 'provider template variables');
   const variables = JSON.stringify(template.variables);
   const fields: MailgunFields = { template: template.name };
   if (template.version) fields['t:version'] = template.version;
@@ -88,11 +95,14 @@ function trackingValue(value: boolean | 'htmlonly'): string {
   return value ? 'yes' : 'no';
 }
 
-/** `{ a: { b: 1 }, c: [2] }` → `{ 'a.b': 1, 'c.0': 2 }`. */
+/**
+ * `{ a: { b: 1 }, c: [2] }` → `{ 'a.b': 1, 'c.0': 2 }`, into a map without a
+ * prototype, so a `__proto__` key is written as a key, never as the prototype.
+ */
 function flatten(
   value: Record<string, unknown>,
   prefix = '',
-  into: Record<string, unknown> = {},
+  into: Record<string, unknown> = Object.create(null),
 ): Record<string, unknown> {
   for (const [key, entry] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${key}` : key;

@@ -54,7 +54,7 @@ export function sendGridError(error: unknown, apiKey: string): AuthmailError {
       `SendGrid could not be reached: ${clean(error.code ?? '')} ${clean(error.message)}`.trim(),
       {
         provider,
-        details: { error: error.code },
+        details: { error: error.code === undefined ? undefined : clean(error.code) },
       },
     );
   }
@@ -74,15 +74,19 @@ function responseError(
   const headers = error.response.headers ?? {};
   const errors = errorList(error.response.body).map((entry) => ({
     message: clean(entry.message),
-    field: entry.field,
+    field: entry.field === null ? null : clean(entry.field),
   }));
   const reason = errors
     .map((entry) => (entry.field ? `${entry.message} (${entry.field})` : entry.message))
     .join('; ');
+  const header = (name: string) => {
+    const value = headers[name];
+    return value === undefined ? undefined : clean(String(value));
+  };
   const rateLimit = {
-    limit: headers['x-ratelimit-limit'],
-    remaining: headers['x-ratelimit-remaining'],
-    reset: headers['x-ratelimit-reset'],
+    limit: header('x-ratelimit-limit'),
+    remaining: header('x-ratelimit-remaining'),
+    reset: header('x-ratelimit-reset'),
   };
   const wait = retryAfterMs({
     retryAfter: headers['retry-after'],

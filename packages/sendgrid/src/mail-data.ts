@@ -1,5 +1,6 @@
 import {
   AuthmailError,
+  assertVariableDepth,
   type OutgoingBatch,
   type OutgoingEmail,
   type ProviderTemplate,
@@ -44,10 +45,10 @@ export function sendGridBatchData(
   return {
     ...commonData(batch, options),
     ...templateData(batch.providerTemplate),
-    personalizations: batch.recipients.map((recipient) => ({
-      to: [parseAddress(recipient.to, 'to')],
-      dynamicTemplateData: recipient.variables,
-    })),
+    personalizations: batch.recipients.map((recipient) => {
+      assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
+      return { to: [parseAddress(recipient.to, 'to')], dynamicTemplateData: recipient.variables };
+    }),
   } as MailData;
 }
 
@@ -83,10 +84,12 @@ function contentData(message: OutgoingEmail): Record<string, unknown> {
  * resolved language as `locale` unless the variables carry their own.
  *
  * @throws AuthmailError `invalid_config` when the id is not a dynamic template id (`d-…`):
- * SendGrid silently drops the data of legacy templates.
+ * SendGrid silently drops the data of legacy templates; `invalid_variables` when the
+ * variables nest deeper than `maxVariableDepth` or contain a cycle.
  */
 export function templateData(template: ProviderTemplate): Record<string, unknown> {
   assertDynamicTemplateId(template.name);
+  assertVariableDepth(template.variables, 'provider template variables');
   const locale = template.locale === undefined ? {} : { locale: template.locale };
   return { templateId: template.name, dynamicTemplateData: { ...locale, ...template.variables } };
 }

@@ -3,6 +3,7 @@ import { parseAddress } from '../address.js';
 import { parseConfig } from '../config.js';
 import { deliveriesSchema } from '../deliveries.js';
 import { AuthmailError } from '../errors.js';
+import { assertVariableDepth } from '../limits.js';
 import type { SendOptions } from '../transport.js';
 import { isUsageType, type UsageType, usageTypes } from '../usage-types.js';
 import { assertVariables } from '../variables.js';
@@ -71,6 +72,7 @@ export function createMailer(options: MailerOptions): Mailer {
     sendOptions: SendOptions = {},
   ): Promise<SendResult> => {
     const usageType = knownUsageType(request.usageType);
+    assertVariableDepth(request.variables, `variables for ${usageType}`);
     const variables = checkVariables
       ? assertVariables(usageType, request.variables)
       : (request.variables ?? {});

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { assertVariableDepth, maxSendManyRecipients, tooManyRecipientsError } from '../limits.js';
 import { chunk, type SendOptions, type SendReceipt, type Transport } from '../transport.js';
 import type { UsageType } from '../usage-types.js';
 import { mapConcurrent } from '../util/map-concurrent.js';
@@ -39,7 +40,9 @@ interface BatchEntry {
 /**
  * Sends one usage type to many recipients and settles every one of them:
  * provider-template deliveries go through `sendBatch` in requests of at most
- * 1,000 recipients; anything else is rendered and sent per recipient.
+ * 1,000 recipients; anything else is rendered and sent per recipient. Over
+ * {@link maxSendManyRecipients} recipients, nothing is sent and every
+ * recipient settles as rejected with `invalid_variables`.
  */
 export async function sendMany<T extends UsageType>(
   context: SendManyContext,
@@ -47,6 +50,10 @@ export async function sendMany<T extends UsageType>(
   options: SendManyOptions,
 ): Promise<SendManyResult[]> {
   const { signal, concurrency = defaultSendManyConcurrency } = options;
+  if (request.recipients.length > maxSendManyRecipients) {
+    const reason = tooManyRecipientsError(request.recipients.length);
+    return request.recipients.map(({ to }) => ({ to, status: 'rejected', reason }));
+  }
   const preferences = languagePreferences(request, {});
   const choice = await settle(() => context.chooseTemplate(request.usageType, preferences));
   if (choice.status === 'rejected') {
@@ -70,9 +77,10 @@ async function sendAsBatches<T extends UsageType>(
   const results: SendManyResult[] = new Array(request.recipients.length);
   const entries: BatchEntry[] = [];
   for (const [index, { to, variables }] of request.recipients.entries()) {
-    const checked = await settle(() =>
-      context.checkVariables ? assertVariables(request.usageType, variables) : variables,
-    );
+    const checked = await settle(() => {
+      assertVariableDepth(variables, `variables for ${request.usageType}`);
+      return context.checkVariables ? assertVariables(request.usageType, variables) : variables;
+    });
     if (checked.status === 'rejected') results[index] = { to, ...checked };
     else entries.push({ index, to, variables: checked.value });
   }

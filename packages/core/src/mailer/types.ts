@@ -97,7 +97,8 @@ export interface Mailer {
    * Sends one usage type to many recipients: in batches through the provider
    * when the delivery is a provider template and the transport batches, else
    * one by one with bounded concurrency. Never rejects; one result per
-   * recipient, in order.
+   * recipient, in order. Over `maxSendManyRecipients` (100,000) recipients
+   * nothing is sent and every result is rejected with `invalid_variables`.
    */
   sendMany<T extends UsageType>(
     request: SendManyRequest<T>,

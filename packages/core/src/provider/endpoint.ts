@@ -15,11 +15,17 @@ export interface ProviderUrlRule {
 }
 
 /**
- * Checks a provider base URL: it must parse, and unless custom URLs are
- * allowed it must be https on one of the provider's hosts, so a config value
- * can never send API keys elsewhere (SSRF).
+ * Checks a provider base URL: it must parse, carry no credentials, query or
+ * fragment, and unless custom URLs are allowed it must be https on one of the
+ * provider's hosts, so a config value can never send API keys elsewhere
+ * (SSRF). The host is compared after WHATWG URL parsing (lower case,
+ * punycode, IP literals normalised), so `https://api.mailgun.net.evil.test`,
+ * `https://evil.test#.mailgun.net`, `https://api.mailgun.net@evil.test`,
+ * look-alike Unicode hosts and `https://api.mailgun.net.` (trailing dot) are
+ * all refused.
  *
- * @returns the URL without a trailing slash.
+ * @returns the normalised URL (as parsed, not as written) without a trailing
+ * slash, so the HTTP client connects to exactly the host that was checked.
  * @throws AuthmailError `invalid_config` naming the field.
  */
 export function checkProviderUrl(value: string, rule: ProviderUrlRule): string {
@@ -38,11 +44,18 @@ export function checkProviderUrl(value: string, rule: ProviderUrlRule): string {
   if (url.username || url.password) {
     throw new AuthmailError('invalid_config', `${rule.field} must not contain credentials`);
   }
+  const normalized = `${url.origin}${url.pathname}`;
+  if (url.href !== normalized) {
+    throw new AuthmailError(
+      'invalid_config',
+      `${rule.field} must not have a query or a fragment: give the API's base URL, such as https://host/path`,
+    );
+  }
   if (!rule.allowCustom && (url.protocol !== 'https:' || !rule.allowedHost(url.hostname))) {
     throw new AuthmailError(
       'invalid_config',
       `${rule.field} must be https on ${rule.allowedHostDescription}; set ${rule.allowFlag}: true to use another host (a proxy or a fake API in tests)`,
     );
   }
-  return value.replace(/\/+$/, '');
+  return normalized.replace(/\/+$/, '');
 }

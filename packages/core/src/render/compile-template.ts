@@ -1,3 +1,4 @@
+import { addTemplateBytes } from '../limits.js';
 import { type CompiledTemplate, compileParsedTemplate, type Partials } from './compile.js';
 import { LruCache } from './lru-cache.js';
 import { parseTemplate } from './parse.js';
@@ -41,12 +42,19 @@ function partialsKey(partials: Partials | undefined): number {
  * Use it to check a template when it is loaded: a template that does not parse
  * throws here, never at send time.
  *
- * @throws AuthmailError `template_syntax` with the template's name, line and column.
+ * In `html` format a placeholder at the start of a URL attribute value
+ * (`href`, `src`, `action`, `formaction`, `xlink:href`…) renders through
+ * the URL sanitiser: anything but an http, https, mailto, tel or relative URL
+ * becomes `about:invalid#authmail-unsafe-url`. Decided here, once per template.
+ *
+ * @throws AuthmailError `template_syntax` with the template's name, line and column;
+ * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`.
  */
 export function compileTemplate(source: string, options: CompileOptions): CompiledTemplate {
   const key = `${options.format}\u0000${partialsKey(options.partials)}\u0000${source}`;
   return compiledTemplates.getOrCreate(key, () => {
     const name = options.name ?? 'template';
+    addTemplateBytes(source, name);
     return compileParsedTemplate(
       parseTemplate(source, name),
       name,
@@ -62,6 +70,9 @@ export function compileTemplate(source: string, options: CompileOptions): Compil
  * - `{{path}}` whose root is not an own property of `variables` stays as written.
  * - A missing deeper step, `null` and `undefined` render as `''`.
  * - `html` format escapes `& < > " ' \` =` in every value; `{{{path}}}` is raw.
+ * - In `html` format a value at the start of an `href` / `src` (and other URL
+ *   attributes) that is not an http, https, mailto, tel or relative URL
+ *   renders as `about:invalid#authmail-unsafe-url`.
  * - `#if`, `#unless`, `#each` and `#with` blocks work; nothing else is a helper.
  *
  * @example
@@ -69,7 +80,8 @@ export function compileTemplate(source: string, options: CompileOptions): Compil
  * renderTemplate('Hi {{ user.name }}, code {{code}}', { code: '123456', user: { name: 'Ann' } }, { format: 'text' });
  * // → 'Hi Ann, code 123456'
  * ```
- * @throws AuthmailError `template_syntax` when the template does not parse.
+ * @throws AuthmailError `template_syntax` when the template does not parse;
+ * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`.
  */
 export function renderTemplate(source: string, variables: object, options: CompileOptions): string {
   return compileTemplate(source, options)(variables);

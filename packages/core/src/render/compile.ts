@@ -1,5 +1,7 @@
 import type { AuthmailError } from '../errors.js';
+import { addTemplateBytes, maxTemplateNesting, templateNestingError } from '../limits.js';
 import { type ParsedTemplate, parseTemplate, templateSyntaxError } from './parse.js';
+import { HtmlScanner, joinStates, type UrlSlot } from './url-context.js';
 import {
   escapeHtml,
   isEmptyValue,
@@ -44,7 +46,12 @@ const emptyFrame: Frame = {
  * missing deeper step renders `''`, values are escaped in `html` format only,
  * and the only helpers are the blocks `#if`, `#unless`, `#each` and `#with`.
  *
- * @throws AuthmailError `template_syntax` for anything outside that language.
+ * In `html` format, an escaped placeholder that lands at the start of a URL
+ * attribute value (`href="{{link}}"`) also goes through the URL sanitiser;
+ * where that is the case is decided here, once, from the static HTML around it.
+ *
+ * @throws AuthmailError `template_syntax` for anything outside that language;
+ * `invalid_config` past {@link maxTemplateNesting} or the template size limit.
  */
 export function compileParsedTemplate(
   parsed: ParsedTemplate,
@@ -52,7 +59,12 @@ export function compileParsedTemplate(
   format: TemplateFormat,
   partials: Partials = {},
 ): CompiledTemplate {
-  const compiler = new Compiler(parsed, name, format, partials, []);
+  const context: CompileContext = {
+    html: format === 'html' ? new HtmlScanner() : undefined,
+    bytes: addTemplateBytes(parsed.source.original, name),
+    rootName: name,
+  };
+  const compiler = new Compiler(parsed, name, format, partials, [], context, 0);
   const render = compiler.program(parsed.program, true);
   return (variables) => render({ ...emptyFrame, context: variables, root: variables });
 }
@@ -63,6 +75,16 @@ export type Partials = Readonly<Record<string, string>>;
 /** How deeply partials may include each other. */
 const maxPartialDepth = 8;
 
+/** What the compilers of one template and its partials share. */
+interface CompileContext {
+  /** Tracks the HTML around placeholders (`html` format only). */
+  readonly html: HtmlScanner | undefined;
+  /** UTF-8 bytes of the template and the partials included so far. */
+  bytes: number;
+  /** The including template's name, for limit errors. */
+  readonly rootName: string;
+}
+
 class Compiler {
   constructor(
     private readonly parsed: ParsedTemplate,
@@ -70,6 +92,9 @@ class Compiler {
     private readonly format: TemplateFormat,
     private readonly partials: Partials,
     private readonly including: readonly string[],
+    private readonly context: CompileContext,
+    /** Blocks around the code being compiled, partials' includers' included. */
+    private readonly nesting: number,
   ) {}
 
   /** `atRoot`: the context is still the variables themselves (no `#each` / `#with` around). */
@@ -90,8 +115,11 @@ class Compiler {
 
   private statement(statement: Statement, atRoot: boolean): string | Render {
     switch (statement.type) {
-      case 'ContentStatement':
-        return (statement as hbs.AST.ContentStatement).value;
+      case 'ContentStatement': {
+        const text = (statement as hbs.AST.ContentStatement).value;
+        this.context.html?.text(text);
+        return text;
+      }
       case 'CommentStatement':
         return '';
       case 'MustacheStatement':
@@ -116,7 +144,8 @@ class Compiler {
         `${written} is not a placeholder: write a variable path such as {{code}} or {{application.name}}`,
       );
     }
-    const emit = this.format === 'html' && node.escaped ? escapedText : stringifyValue;
+    const slot = this.context.html?.placeholder(node.escaped);
+    const emit = this.format === 'html' && node.escaped ? htmlEmitter(slot) : stringifyValue;
     const pathNode = path as hbs.AST.PathExpression;
     const [head, ...rest] = pathNode.parts;
     const keepsUnknownRoot = atRoot && !pathNode.data && pathNode.depth === 0 && head !== undefined;
@@ -148,12 +177,19 @@ class Compiler {
       throw this.error(node, `partial "${partialName}" includes itself`);
     }
     const name = `${this.name}>${partialName}`;
+    this.context.bytes = addTemplateBytes(source, this.context.rootName, this.context.bytes);
     const parsed = parseTemplate(source, name);
     const including = [...this.including, partialName];
-    return new Compiler(parsed, name, this.format, this.partials, including).program(
-      parsed.program,
-      atRoot,
+    const compiler = new Compiler(
+      parsed,
+      name,
+      this.format,
+      this.partials,
+      including,
+      this.context,
+      this.nesting,
     );
+    return compiler.program(parsed.program, atRoot);
   }
 
   private block(node: hbs.AST.BlockStatement, atRoot: boolean): Render {
@@ -165,62 +201,44 @@ class Compiler {
     if (node.program.blockParams && node.program.blockParams.length > 0) {
       throw this.error(node, 'block parameters (as |x|) are not supported');
     }
-    const resolve = resolver(subject as hbs.AST.PathExpression);
-    switch (helper) {
-      case 'if':
-      case 'unless':
-        return this.conditional(node, resolve, helper === 'unless', atRoot);
-      case 'with':
-        return this.withBlock(node, resolve);
-      case 'each':
-        return this.eachBlock(node, resolve);
-      default:
-        throw this.error(
-          node,
-          `unknown block helper "#${helper}": use #if, #unless, #each or #with`,
-        );
+    if (!['if', 'unless', 'with', 'each'].includes(helper)) {
+      throw this.error(node, `unknown block helper "#${helper}": use #if, #unless, #each or #with`);
     }
+    if (this.nesting >= maxTemplateNesting) throw templateNestingError(this.context.rootName);
+    const resolve = resolver(subject as hbs.AST.PathExpression);
+    const inner = new Compiler(
+      this.parsed,
+      this.name,
+      this.format,
+      this.partials,
+      this.including,
+      this.context,
+      this.nesting + 1,
+    );
+    const atRootInside = atRoot && (helper === 'if' || helper === 'unless');
+    const [whenTrue, whenFalse] = inner.branches(node, atRootInside);
+    if (helper === 'if' || helper === 'unless') {
+      return conditional(resolve, helper === 'unless', whenTrue, whenFalse);
+    }
+    return helper === 'with'
+      ? withBlock(resolve, whenTrue, whenFalse)
+      : eachBlock(resolve, whenTrue, whenFalse);
   }
 
-  private conditional(
-    node: hbs.AST.BlockStatement,
-    resolve: Resolve,
-    negate: boolean,
-    atRoot: boolean,
-  ): Render {
+  /**
+   * A block's two programs. Each starts from the HTML context before the
+   * block; the context after it joins where both ended.
+   */
+  branches(node: hbs.AST.BlockStatement, atRoot: boolean): [Render, Render] {
+    const html = this.context.html;
+    const before = html?.snapshot();
     const whenTrue = this.program(node.program, atRoot);
+    if (!html || !before) return [whenTrue, this.program(node.inverse, atRoot)];
+    const afterTrue = html.snapshot();
+    html.restore(before);
     const whenFalse = this.program(node.inverse, atRoot);
-    return (frame) => (isEmptyValue(resolve(frame)) === negate ? whenTrue : whenFalse)(frame);
-  }
-
-  private withBlock(node: hbs.AST.BlockStatement, resolve: Resolve): Render {
-    const inner = this.program(node.program, false);
-    const otherwise = this.program(node.inverse, false);
-    return (frame) => {
-      const value = resolve(frame);
-      if (isEmptyValue(value)) return otherwise(frame);
-      return inner({ context: value, root: frame.root, parent: frame, data: frame.data });
-    };
-  }
-
-  private eachBlock(node: hbs.AST.BlockStatement, resolve: Resolve): Render {
-    const inner = this.program(node.program, false);
-    const otherwise = this.program(node.inverse, false);
-    return (frame) => {
-      const collection = resolve(frame);
-      if (typeof collection !== 'object' || collection === null) return otherwise(frame);
-      const keys: (string | number)[] = Array.isArray(collection)
-        ? collection.map((_, index) => index)
-        : Object.keys(collection);
-      if (keys.length === 0) return otherwise(frame);
-      let out = '';
-      keys.forEach((key, index) => {
-        const data = { index, key, first: index === 0, last: index === keys.length - 1 };
-        const context = ownProperty(collection, String(key));
-        out += inner({ context, root: frame.root, parent: frame, data });
-      });
-      return out;
-    };
+    html.restore(joinStates(afterTrue, html.snapshot()));
+    return [whenTrue, whenFalse];
   }
 
   private error(node: hbs.AST.Node, reason: string): AuthmailError {
@@ -233,8 +251,49 @@ class Compiler {
   }
 }
 
+function conditional(
+  resolve: Resolve,
+  negate: boolean,
+  whenTrue: Render,
+  whenFalse: Render,
+): Render {
+  return (frame) => (isEmptyValue(resolve(frame)) === negate ? whenTrue : whenFalse)(frame);
+}
+
+function withBlock(resolve: Resolve, inner: Render, otherwise: Render): Render {
+  return (frame) => {
+    const value = resolve(frame);
+    if (isEmptyValue(value)) return otherwise(frame);
+    return inner({ context: value, root: frame.root, parent: frame, data: frame.data });
+  };
+}
+
+function eachBlock(resolve: Resolve, inner: Render, otherwise: Render): Render {
+  return (frame) => {
+    const collection = resolve(frame);
+    if (typeof collection !== 'object' || collection === null) return otherwise(frame);
+    const keys: (string | number)[] = Array.isArray(collection)
+      ? collection.map((_, index) => index)
+      : Object.keys(collection);
+    if (keys.length === 0) return otherwise(frame);
+    let out = '';
+    keys.forEach((key, index) => {
+      const data = { index, key, first: index === 0, last: index === keys.length - 1 };
+      const context = ownProperty(collection, String(key));
+      out += inner({ context, root: frame.root, parent: frame, data });
+    });
+    return out;
+  };
+}
+
 function escapedText(value: unknown): string {
   return escapeHtml(stringifyValue(value));
+}
+
+/** Escaping alone, or, at the start of a URL attribute, the URL sanitiser then escaping. */
+function htmlEmitter(slot: UrlSlot | undefined): (value: unknown) => string {
+  if (!slot) return escapedText;
+  return (value) => escapeHtml(slot.filter(stringifyValue(value)));
 }
 
 function hasHash(hash: hbs.AST.Hash | undefined): boolean {

@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
 import { AuthmailError } from '../errors.js';
+import { templateNestingError } from '../limits.js';
+import { assertBlockNesting } from './nesting.js';
 import { rewriteNumericSegments, type SourcePosition, type SourceText } from './source-map.js';
 
 /** A parsed template: its Handlebars AST and the text it came from. */
@@ -19,13 +21,16 @@ const handlebarsParser = (Handlebars as unknown as { Parser: { lexer: JisonLexer
  * Parses a template the way Handlebars does, after bracketing Logto's numeric
  * path segments.
  *
- * @throws AuthmailError `template_syntax` naming the template, line and column.
+ * @throws AuthmailError `template_syntax` naming the template, line and column;
+ * `invalid_config` when its blocks nest deeper than `maxTemplateNesting`.
  */
 export function parseTemplate(text: string, name: string): ParsedTemplate {
+  assertBlockNesting(text, name);
   const source = rewriteNumericSegments(text);
   try {
     return { program: Handlebars.parse(source.rewritten), source };
   } catch (error) {
+    if (error instanceof RangeError) throw templateNestingError(name);
     throw templateSyntaxError(name, errorPosition(error, source), describeParseError(error));
   }
 }

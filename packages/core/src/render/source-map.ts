@@ -48,8 +48,7 @@ export class SourceText {
   /** Author's offset for a 1-based line and 0-based column of the rewritten text. */
   originalOffset(line: number, column: number): number {
     const rewrittenOffset = (this.#rewrittenLineStarts[line - 1] ?? this.rewritten.length) + column;
-    const bracketsBefore = this.bracketOffsets.filter((bracket) => bracket < rewrittenOffset);
-    return rewrittenOffset - bracketsBefore.length;
+    return rewrittenOffset - countBelow(this.bracketOffsets, rewrittenOffset);
   }
 
   /** The author's text between two rewritten-text positions (Handlebars `loc`). */
@@ -73,6 +72,18 @@ export class SourceText {
 export interface HandlebarsPosition {
   line: number;
   column: number;
+}
+
+/** How many of the ascending `offsets` are below `limit` (binary search: templates may have thousands). */
+function countBelow(offsets: readonly number[], limit: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] ?? limit) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function lineStarts(text: string): number[] {

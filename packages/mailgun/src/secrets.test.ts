@@ -1,0 +1,174 @@
+import { inspect } from 'node:util';
+import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
+import { type FakeMailgun, type MailgunFault, startFakeMailgun } from '@authmail/testkit';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMailgunMailer } from './config.js';
+import { createMailgunTransport } from './transport.js';
+
+const apiKey = 'key-secret-7d41c0ffee9a8b7c6d5e4f3a2b1c0d9e';
+const wrongKey = 'key-wrong-0badc0de0badc0de0badc0de0badc0de';
+const domain = 'mg.example.com';
+
+/** Every form a key can leak in: plain, Base64, Basic-auth Base64, Bearer. */
+function leakForms(key: string): string[] {
+  return [
+    key,
+    Buffer.from(key).toString('base64'),
+    Buffer.from(`api:${key}`).toString('base64'),
+    `Bearer ${key}`,
+  ];
+}
+const secrets = [...leakForms(apiKey), ...leakForms(wrongKey)];
+
+/** A provider (or proxy) that echoes the credentials it got back in its answer. */
+const echo = `key ${apiKey} basic ${Buffer.from(`api:${apiKey}`).toString('base64')} b64 ${Buffer.from(apiKey).toString('base64')} Bearer ${apiKey}`;
+
+const faults: [string, MailgunFault][] = [
+  ['400 echoing the key', { status: 400, body: { message: echo } }],
+  ['401 echoing the key', { status: 401, body: echo }],
+  ['403', { status: 403, body: { message: `Domain not allowed for ${apiKey}` } }],
+  ['404', { status: 404, body: { message: echo } }],
+  ['413', { status: 413, body: { message: 'request entity too large' } }],
+  [
+    '429 with Retry-After',
+    { status: 429, body: { message: echo }, headers: { 'Retry-After': '1' } },
+  ],
+  ['500 HTML', { status: 500, body: `<html>${echo}</html>` }],
+  ['502 empty', { status: 502 }],
+  ['503', { status: 503, body: { message: echo } }],
+  ['dropped connection', { drop: true }],
+  ['slow answer past the timeout', { delayMs: 1000 }],
+  ['non-JSON 200 echoing the key', { nonJson: true, body: `<html>${echo}</html>` }],
+  ['non-JSON 500', { nonJson: true, status: 500, body: echo }],
+  ['200 without an id', { noId: true }],
+];
+
+let fake: FakeMailgun;
+let logged: string[];
+
+beforeAll(async () => {
+  fake = await startFakeMailgun({ apiKey, domains: [domain] });
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.clear();
+  logged = [];
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map((arg) => inspect(arg, { depth: Infinity, showHidden: true })).join(' '));
+    });
+  }
+});
+afterEach(() => {
+  expectNoSecret(logged.join('\n'), 'console output');
+  vi.restoreAllMocks();
+});
+
+function expectNoSecret(text: string, where: string): void {
+  for (const secret of secrets) {
+    expect(text.includes(secret), `${where} contains a form of the key`).toBe(false);
+  }
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the send to fail');
+}
+
+function expectClean(error: unknown): void {
+  expect(error).toMatchObject({ name: 'AuthmailError' });
+  const { message, details, stack } = error as {
+    message: string;
+    details: unknown;
+    stack?: string;
+  };
+  expectNoSecret(message, 'message');
+  expectNoSecret(JSON.stringify(details) ?? '', 'details');
+  expectNoSecret(JSON.stringify(error), 'JSON.stringify');
+  expectNoSecret(inspect(error, { depth: Infinity, showHidden: true }), 'util.inspect');
+  expectNoSecret(String(error), 'String');
+  expectNoSecret(stack ?? '', 'stack');
+  console.error(error);
+  console.log('send failed', error);
+}
+
+const message: OutgoingEmail = {
+  to: 'ann@example.org',
+  from: 'Acme <no-reply@mg.example.com>',
+  subject: 'Your code',
+  text: 'Code 482913',
+};
+const batch: OutgoingBatch = {
+  from: 'Acme <no-reply@mg.example.com>',
+  subject: 'Join',
+  providerTemplate: { name: 'invite', variables: {} },
+  recipients: [{ to: 'ann@example.org', variables: { link: 'https://acme.test/i' } }],
+};
+
+const transport = (key = apiKey, endpoint = fake.url) =>
+  createMailgunTransport({
+    apiKey: key,
+    domain,
+    endpoint,
+    allowCustomEndpoint: true,
+    timeoutMs: 200,
+  });
+
+describe('the Mailgun API key never leaks', () => {
+  it.each(faults)('%s (send and sendBatch)', async (_, fault) => {
+    fake.fail(fault, { times: 2 });
+    expectClean(await rejectionOf(transport().send(message)));
+    expectClean(await rejectionOf(transport().sendBatch(batch)));
+  });
+
+  it('a wrong key', async () => {
+    const error = await rejectionOf(transport(wrongKey).send(message));
+    expect(error).toMatchObject({ code: 'unauthorized' });
+    expectClean(error);
+  });
+
+  it('a closed port', async () => {
+    const closed = await startFakeMailgun({ apiKey });
+    await closed.close();
+    const error = await rejectionOf(transport(apiKey, closed.url).send(message));
+    expect(error).toMatchObject({ code: 'network' });
+    expectClean(error);
+  });
+
+  it('through the mailer, and in config errors', async () => {
+    fake.fail({ status: 401, body: echo });
+    const mailer = createMailgunMailer(
+      {
+        apiKey,
+        domain,
+        from: 'Acme <no-reply@mg.example.com>',
+        endpoint: fake.url,
+        allowCustomEndpoint: true,
+        deliveries: { Generic: { subject: 'Code', html: '<p>{{code}}</p>' } },
+      },
+      {},
+    );
+    expectClean(
+      await rejectionOf(
+        mailer.send({ to: 'ann@example.org', usageType: 'Generic', variables: { code: '1' } }),
+      ),
+    );
+    for (const endpoint of [
+      `https://api:${apiKey}@api.mailgun.net`,
+      `https://evil.test/?k=${apiKey}`,
+    ]) {
+      let error: unknown;
+      try {
+        createMailgunTransport({ apiKey, domain, endpoint });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({ code: 'invalid_config' });
+      expectClean(error);
+    }
+  });
+});

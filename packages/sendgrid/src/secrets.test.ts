@@ -1,0 +1,172 @@
+import { inspect } from 'node:util';
+import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
+import { type FakeSendGrid, type Fault, startFakeSendGrid } from '@authmail/testkit';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSendGridMailer } from './config.js';
+import { createSendGridTransport } from './transport.js';
+
+const apiKey = 'SG.secret-7d41c0ffee9a8b7c.6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a';
+const wrongKey = 'SG.wrong-0badc0de0badc0de.0badc0de0badc0de0badc0de0badc0de';
+
+/** Every form a key can leak in: plain, Base64, Basic-auth Base64, Bearer. */
+function leakForms(key: string): string[] {
+  return [
+    key,
+    Buffer.from(key).toString('base64'),
+    Buffer.from(`api:${key}`).toString('base64'),
+    `Bearer ${key}`,
+  ];
+}
+const secrets = [...leakForms(apiKey), ...leakForms(wrongKey)];
+
+/** A provider (or proxy) that echoes the credentials it got back in its answer. */
+const echo = `key ${apiKey} b64 ${Buffer.from(apiKey).toString('base64')} basic ${Buffer.from(`api:${apiKey}`).toString('base64')} Bearer ${apiKey}`;
+const errors = (field: string | null) => ({ errors: [{ message: echo, field, help: echo }] });
+
+const faults: [string, Fault][] = [
+  ['400 echoing the key', { status: 400, body: errors(`personalizations.${apiKey}`) }],
+  ['401 echoing the key', { status: 401, body: errors(null) }],
+  ['403', { status: 403, body: errors('from') }],
+  ['404', { status: 404, body: echo }],
+  ['413', { status: 413, body: { errors: [{ message: 'too large', field: null }] } }],
+  [
+    '429 with rate-limit headers',
+    {
+      status: 429,
+      body: errors(null),
+      headers: { 'Retry-After': '1', 'X-RateLimit-Limit': apiKey, 'X-RateLimit-Reset': echo },
+    },
+  ],
+  ['500 HTML', { status: 500, body: `<html>${echo}</html>` }],
+  ['502 empty', { status: 502 }],
+  ['503', { status: 503, body: errors(null) }],
+  ['dropped connection', { drop: true }],
+  ['slow answer past the timeout', { delayMs: 1000 }],
+  ['non-JSON 200', { nonJson: true, body: `<html>${echo}</html>` }],
+  ['non-JSON 500', { nonJson: true, status: 500, body: echo }],
+];
+
+let fake: FakeSendGrid;
+let logged: string[];
+
+beforeAll(async () => {
+  fake = await startFakeSendGrid({ apiKey });
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.clear();
+  logged = [];
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+      logged.push(args.map((arg) => inspect(arg, { depth: Infinity, showHidden: true })).join(' '));
+    });
+  }
+});
+afterEach(() => {
+  expectNoSecret(logged.join('\n'), 'console output');
+  vi.restoreAllMocks();
+});
+
+function expectNoSecret(text: string, where: string): void {
+  for (const secret of secrets) {
+    expect(text.includes(secret), `${where} contains a form of the key`).toBe(false);
+  }
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the send to fail');
+}
+
+function expectClean(error: unknown): void {
+  expect(error).toMatchObject({ name: 'AuthmailError' });
+  const { message, details, stack } = error as {
+    message: string;
+    details: unknown;
+    stack?: string;
+  };
+  expectNoSecret(message, 'message');
+  expectNoSecret(JSON.stringify(details) ?? '', 'details');
+  expectNoSecret(JSON.stringify(error), 'JSON.stringify');
+  expectNoSecret(inspect(error, { depth: Infinity, showHidden: true }), 'util.inspect');
+  expectNoSecret(String(error), 'String');
+  expectNoSecret(stack ?? '', 'stack');
+  console.error(error);
+  console.log('send failed', error);
+}
+
+const message: OutgoingEmail = {
+  to: 'ann@example.org',
+  from: 'Acme <no-reply@acme.test>',
+  subject: 'Your code',
+  text: 'Code 482913',
+};
+const batch: OutgoingBatch = {
+  from: 'Acme <no-reply@acme.test>',
+  subject: 'Join',
+  providerTemplate: { name: 'd-invite', variables: {} },
+  recipients: [{ to: 'ann@example.org', variables: { link: 'https://acme.test/i' } }],
+};
+
+const transport = (key = apiKey, baseUrl = fake.url) =>
+  createSendGridTransport({ apiKey: key, baseUrl, allowCustomBaseUrl: true, timeoutMs: 200 });
+
+describe('the SendGrid API key never leaks', () => {
+  it.each(faults)('%s (send and sendBatch)', async (_, fault) => {
+    fake.fail(fault, { times: 2 });
+    expectClean(await rejectionOf(transport().send(message)));
+    expectClean(await rejectionOf(transport().sendBatch(batch)));
+  });
+
+  it('a wrong key', async () => {
+    const error = await rejectionOf(transport(wrongKey).send(message));
+    expect(error).toMatchObject({ code: 'unauthorized' });
+    expectClean(error);
+  });
+
+  it('a closed port', async () => {
+    const closed = await startFakeSendGrid({ apiKey });
+    await closed.close();
+    const error = await rejectionOf(transport(apiKey, closed.url).send(message));
+    expect(error).toMatchObject({ code: 'network' });
+    expectClean(error);
+  });
+
+  it('through the mailer, and in config errors', async () => {
+    fake.fail({ status: 401, body: errors(null) });
+    const mailer = createSendGridMailer({
+      apiKey,
+      fromEmail: 'no-reply@acme.test',
+      baseUrl: fake.url,
+      allowCustomBaseUrl: true,
+      templates: ['SignIn', 'Register', 'ForgotPassword', 'Generic'].map((usageType) => ({
+        usageType: usageType as 'Generic',
+        type: 'text/plain' as const,
+        subject: 'Code',
+        content: '{{code}}',
+      })),
+    });
+    expectClean(
+      await rejectionOf(
+        mailer.send({ to: 'ann@example.org', usageType: 'Generic', variables: { code: '1' } }),
+      ),
+    );
+    for (const baseUrl of [
+      `https://apikey:${apiKey}@api.sendgrid.com`,
+      `https://evil.test/?k=${apiKey}`,
+    ]) {
+      let error: unknown;
+      try {
+        createSendGridTransport({ apiKey, baseUrl });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({ code: 'invalid_config' });
+      expectClean(error);
+    }
+  });
+});
