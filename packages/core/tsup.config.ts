@@ -10,4 +10,6 @@ export default defineConfig({
   // `@authmail/core/outbox` use one `AuthmailError` class (CJS too).
   splitting: true,
   target: 'node20',
+  // `import.meta.url` (for the lazy requires) in the CJS build too.
+  shims: true,
 });

@@ -1,4 +1,7 @@
-import Negotiator from 'negotiator';
+import type NegotiatorClass from 'negotiator';
+import { lazyRequire } from '../util/lazy-require.js';
+
+const negotiator = lazyRequire<typeof NegotiatorClass>('negotiator');
 
 /** What a request says about the reader's languages, most specific first. */
 export interface LanguagePreferences {
@@ -60,6 +63,7 @@ export function requestedLanguages(preferences: LanguagePreferences): string[] {
 
 function acceptedLanguages(header: string | undefined): string[] {
   if (!header) return [];
+  const Negotiator = negotiator();
   return new Negotiator({ headers: { 'accept-language': header } })
     .languages()
     .filter((tag) => tag !== '*');

@@ -4,10 +4,19 @@ import { LruCache } from './lru-cache.js';
 import { parseTemplate } from './parse.js';
 import type { TemplateFormat } from './values.js';
 
-/** How many compiled templates are kept; the least recently used beyond that are dropped. */
-export const templateCacheLimit = 1000;
+/**
+ * How many distinct template sources keep their compiled functions; the least
+ * recently used beyond that are dropped. An HTML email uses three (subject,
+ * HTML, derived text), so this holds well over a thousand emails.
+ */
+export const templateCacheLimit = 4096;
 
-const compiledTemplates = new LruCache<string, CompiledTemplate>(templateCacheLimit);
+/**
+ * Compiled functions by source, then by format and partials. The source string
+ * itself is the key, so a hit costs a lookup of a string whose hash V8 has
+ * already computed, not the hashing of a new key built around it.
+ */
+const compiledTemplates = new LruCache<string, Map<string, CompiledTemplate>>(templateCacheLimit);
 
 /** Options for {@link compileTemplate} and {@link renderTemplate}. */
 export interface CompileOptions {
@@ -51,17 +60,22 @@ function partialsKey(partials: Partials | undefined): number {
  * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`.
  */
 export function compileTemplate(source: string, options: CompileOptions): CompiledTemplate {
-  const key = `${options.format}\u0000${partialsKey(options.partials)}\u0000${source}`;
-  return compiledTemplates.getOrCreate(key, () => {
-    const name = options.name ?? 'template';
-    addTemplateBytes(source, name);
-    return compileParsedTemplate(
-      parseTemplate(source, name),
-      name,
-      options.format,
-      options.partials,
-    );
-  });
+  const variant = options.partials
+    ? `${options.format}:${partialsKey(options.partials)}`
+    : options.format;
+  const variants = compiledTemplates.getOrCreate(source, () => new Map());
+  const cached = variants.get(variant);
+  if (cached) return cached;
+  const name = options.name ?? 'template';
+  addTemplateBytes(source, name);
+  const compiled = compileParsedTemplate(
+    parseTemplate(source, name),
+    name,
+    options.format,
+    options.partials,
+  );
+  variants.set(variant, compiled);
+  return compiled;
 }
 
 /**

@@ -1,6 +1,7 @@
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import { AuthmailError } from '../errors.js';
 import { templateNestingError } from '../limits.js';
+import { lazyRequire } from '../util/lazy-require.js';
 import { assertBlockNesting } from './nesting.js';
 import { rewriteNumericSegments, type SourcePosition, type SourceText } from './source-map.js';
 
@@ -14,8 +15,13 @@ interface JisonLexerState {
   yylloc?: { first_line?: number; first_column?: number };
 }
 
+/** Handlebars, loaded by the first template compiled: rendering never needs it. */
+const handlebars = lazyRequire<typeof HandlebarsModule>('handlebars');
+
 /** The parser Handlebars uses; after a failed parse its lexer still points at the culprit. */
-const handlebarsParser = (Handlebars as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
+function handlebarsParser(): { lexer: JisonLexerState } {
+  return (handlebars() as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
+}
 
 /**
  * Parses a template the way Handlebars does, after bracketing Logto's numeric
@@ -28,7 +34,7 @@ export function parseTemplate(text: string, name: string): ParsedTemplate {
   assertBlockNesting(text, name);
   const source = rewriteNumericSegments(text);
   try {
-    return { program: Handlebars.parse(source.rewritten), source };
+    return { program: handlebars().parse(source.rewritten), source };
   } catch (error) {
     if (error instanceof RangeError) throw templateNestingError(name);
     throw templateSyntaxError(name, errorPosition(error, source), describeParseError(error));
@@ -54,7 +60,7 @@ function errorPosition(error: unknown, source: SourceText): SourcePosition {
   if (typeof lineNumber === 'number' && typeof column === 'number') {
     return source.originalPosition(lineNumber, column);
   }
-  const location = handlebarsParser.lexer.yylloc;
+  const location = handlebarsParser().lexer.yylloc;
   return source.originalPosition(location?.first_line ?? 1, location?.first_column ?? 0);
 }
 

@@ -1,4 +1,5 @@
-import { type HtmlToTextOptions, htmlToText } from 'html-to-text';
+import type { HtmlToTextOptions } from 'html-to-text';
+import { lazyRequire } from '../util/lazy-require.js';
 import { templateCacheLimit } from './compile-template.js';
 import { LruCache } from './lru-cache.js';
 
@@ -23,6 +24,8 @@ const plainTextOptions: HtmlToTextOptions = {
   ],
 };
 
+const htmlToTextModule = lazyRequire<typeof import('html-to-text')>('html-to-text');
+
 const derivedTexts = new LruCache<string, string>(templateCacheLimit);
 
 /**
@@ -31,5 +34,7 @@ const derivedTexts = new LruCache<string, string>(templateCacheLimit);
  * a render, so each source is converted once and cached.
  */
 export function plainTextTemplateFor(htmlTemplate: string): string {
-  return derivedTexts.getOrCreate(htmlTemplate, () => htmlToText(htmlTemplate, plainTextOptions));
+  return derivedTexts.getOrCreate(htmlTemplate, () =>
+    htmlToTextModule().htmlToText(htmlTemplate, plainTextOptions),
+  );
 }

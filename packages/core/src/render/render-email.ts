@@ -53,7 +53,36 @@ export function prepareEmail(
   template: EmailTemplate,
   options: RenderEmailOptions = {},
 ): PreparedEmail {
-  const name = options.name ?? 'email';
+  const cached = preparedEmails.get(template);
+  if (cached && sameParts(cached.parts, template)) return cached.prepared;
+  const prepared = compileEmail(template, options.name ?? 'email');
+  preparedEmails.set(template, { parts: { ...template }, prepared });
+  return prepared;
+}
+
+/**
+ * Prepared emails by template object, with the parts they were prepared from:
+ * rendering the same object again skips every lookup, and a template object
+ * changed in place is prepared anew.
+ */
+const preparedEmails = new WeakMap<
+  EmailTemplate,
+  { parts: EmailTemplate; prepared: PreparedEmail }
+>();
+
+function sameParts(a: EmailTemplate, b: EmailTemplate): boolean {
+  return (
+    a.content === b.content &&
+    a.subject === b.subject &&
+    a.contentType === b.contentType &&
+    a.text === b.text &&
+    a.replyTo === b.replyTo &&
+    a.sendFrom === b.sendFrom &&
+    a.partials === b.partials
+  );
+}
+
+function compileEmail(template: EmailTemplate, name: string): PreparedEmail {
   const isHtml = (template.contentType ?? 'text/html') === 'text/html';
   const partials = template.partials;
   const compile = (source: string, format: 'html' | 'text', part: string) =>

@@ -226,3 +226,19 @@ describe('partials', () => {
     );
   });
 });
+
+describe('escapeHtml', () => {
+  it("matches Handlebars' escapeExpression on any string", async () => {
+    const { default: Handlebars } = await import('handlebars');
+    const { escapeHtml } = await import('./values.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '`', '=', 'a', ' ', '€') }),
+        (text) => {
+          expect(escapeHtml(text)).toBe(Handlebars.Utils.escapeExpression(text));
+        },
+      ),
+    );
+  });
+});

@@ -1,5 +1,3 @@
-import Handlebars from 'handlebars';
-
 /** How a template's output is used: `html` escapes values, `text` inserts them as they are. */
 export type TemplateFormat = 'html' | 'text';
 
@@ -17,8 +15,27 @@ export function stringifyValue(value: unknown): string {
   }
 }
 
-/** Escapes `& < > " ' \` =` the way Handlebars does for HTML. */
-export const escapeHtml: (text: string) => string = Handlebars.Utils.escapeExpression;
+const htmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
+const htmlSpecial = /[&<>"'`=]/g;
+const hasHtmlSpecial = /[&<>"'`=]/;
+
+/**
+ * Escapes `& < > " ' \` =` exactly as Handlebars' `escapeExpression` does, so
+ * output matches Handlebars; kept here so rendering never loads Handlebars.
+ */
+export function escapeHtml(text: string): string {
+  return hasHtmlSpecial.test(text)
+    ? text.replace(htmlSpecial, (character) => htmlEntities[character] ?? character)
+    : text;
+}
 
 /** The value under `key` when it is an own property of an object or array; else `undefined`. */
 export function ownProperty(container: unknown, key: string): unknown {
