@@ -18,7 +18,7 @@ import {
 } from './providers.js';
 
 const policy = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100 };
-const timeoutMs = 300;
+const timeoutMs = 1000;
 const body = (message: string) => ({ message, errors: [{ message, field: null, help: null }] });
 
 interface FaultCase {
@@ -50,8 +50,8 @@ const cases: FaultCase[] = [
     expected: { outcome: 'delivered', attempts: 2 },
   },
   {
-    fault: `slow answer (1 s) past the ${timeoutMs} ms timeout`,
-    inject: { delayMs: 1000 },
+    fault: `slow answer (2.5 s) past the ${timeoutMs} ms timeout`,
+    inject: { delayMs: 2500 },
     expected: {
       outcome: 'delivered; the slow first attempt was delivered too (duplicate)',
       attempts: 2,
@@ -111,7 +111,7 @@ describe.each([
       let attempts: number;
       if (settled.receipt) {
         expect(acceptedIds(provider.fake).has(settled.receipt.messageId)).toBe(true);
-        if ('delayMs' in (inject as object)) await delay(1000);
+        if ('delayMs' in (inject as object)) await delay(2500);
         const duplicates = provider.fake.messages.length > 1;
         outcome = duplicates
           ? 'delivered; the slow first attempt was delivered too (duplicate)'
