@@ -77,18 +77,3 @@ export function missingIdError(answer: unknown, apiKey: string): AuthmailError {
     { provider, details: { answer: message.slice(0, 1000) } },
   );
 }
-
-/**
- * A message that could not be turned into Mailgun's form (variables that do
- * not serialise, say): `invalid_variables`, never retried, nothing sent.
- * authmail's own errors (a bad address, too-deep variables) pass through.
- */
-export function buildError(error: unknown): AuthmailError {
-  if (isAuthmailError(error)) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new AuthmailError(
-    'invalid_variables',
-    `The message could not be prepared for Mailgun: ${reason}`,
-    { provider },
-  );
-}

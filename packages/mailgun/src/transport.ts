@@ -1,7 +1,7 @@
 import { createProviderTransport, type ProviderTransport } from '@authmail/core';
 import FormData from 'form-data';
 import Mailgun from 'mailgun.js';
-import { buildError, mailgunError, missingIdError } from './errors.js';
+import { mailgunError, missingIdError } from './errors.js';
 import { mailgunBatchFields, mailgunFields } from './fields.js';
 import { type MailgunTransportOptions, resolveMailgunOptions } from './options.js';
 
@@ -40,8 +40,8 @@ export function createMailgunTransport(options: MailgunTransportOptions): Mailgu
   return createProviderTransport({
     name: 'mailgun',
     timeoutMs: resolved.timeoutMs,
-    message: (message) => prepare(() => mailgunFields(message, resolved)),
-    batch: (batch) => prepare(() => mailgunBatchFields(batch, resolved)),
+    message: (message) => mailgunFields(message, resolved),
+    batch: (batch) => mailgunBatchFields(batch, resolved),
     async send(fields) {
       const answer = await client.messages.create(resolved.domain, fields as never);
       if (!answer.id) throw missingIdError(answer, resolved.apiKey);
@@ -49,13 +49,4 @@ export function createMailgunTransport(options: MailgunTransportOptions): Mailgu
     },
     toError: (error) => mailgunError(error, resolved.apiKey),
   });
-}
-
-/** Builds a request; a failure (variables JSON cannot write) is `invalid_variables`, not `network`. */
-function prepare<T>(build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    throw buildError(error);
-  }
 }

@@ -47,6 +47,7 @@ export function sendGridBatchData(
     ...templateData(batch.providerTemplate),
     personalizations: batch.recipients.map((recipient) => {
       assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
+      assertSerializable(recipient.variables);
       return { to: [parseAddress(recipient.to, 'to')], dynamicTemplateData: recipient.variables };
     }),
   } as MailData;
@@ -90,8 +91,18 @@ function contentData(message: OutgoingEmail): Record<string, unknown> {
 export function templateData(template: ProviderTemplate): Record<string, unknown> {
   assertDynamicTemplateId(template.name);
   assertVariableDepth(template.variables, 'provider template variables');
+  assertSerializable(template.variables);
   const locale = template.locale === undefined ? {} : { locale: template.locale };
   return { templateId: template.name, dynamicTemplateData: { ...locale, ...template.variables } };
+}
+
+/**
+ * The client serialises the body inside the request, where a failure would
+ * look like a provider error; serialising here first makes variables JSON
+ * cannot write (a BigInt) fail while the request is built: `invalid_variables`.
+ */
+function assertSerializable(variables: unknown): void {
+  JSON.stringify(variables);
 }
 
 /** Throws `invalid_config` unless `id` names a dynamic template (`d-…`). */

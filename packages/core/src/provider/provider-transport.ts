@@ -1,4 +1,4 @@
-import type { AuthmailError } from '../errors.js';
+import { AuthmailError } from '../errors.js';
 import {
   chunk,
   type OutgoingBatch,
@@ -25,6 +25,27 @@ export interface ProviderClient<N extends string, R> {
   toError(error: unknown): AuthmailError;
 }
 
+/**
+ * Builds a provider request. A failure here (variables JSON cannot write, a
+ * BigInt say) is `invalid_variables`: nothing was sent, and retrying cannot help.
+ * authmail's own errors (a bad address, too-deep variables) pass through.
+ */
+function prepare<R>(provider: string, build: () => R): R {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof AuthmailError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AuthmailError(
+      'invalid_variables',
+      `The message could not be prepared for ${provider}: ${reason}`,
+      {
+        provider,
+      },
+    );
+  }
+}
+
 /** A provider {@link Transport}, with `sendBatch`. */
 export type ProviderTransport<N extends string> = Transport & {
   readonly name: N;
@@ -34,7 +55,8 @@ export type ProviderTransport<N extends string> = Transport & {
 /**
  * The part every provider transport shares: each request runs under the
  * transport's own deadline (the official clients have none), an abort rejects
- * with the signal's reason, every other failure becomes an `AuthmailError`,
+ * with the signal's reason, a request that cannot be built is `invalid_variables`,
+ * every other failure becomes an `AuthmailError`,
  * batches go in requests of at most 1,000 recipients, and receipts carry the
  * provider, the correlation id and, for batches, the recipients.
  */
@@ -42,8 +64,8 @@ export function createProviderTransport<N extends string, R>(
   client: ProviderClient<N, R>,
 ): ProviderTransport<N> {
   const post = async (build: () => R, { signal }: SendOptions = {}): Promise<string> => {
+    const request = prepare(client.name, build);
     try {
-      const request = build();
       return await withDeadline(() => client.send(request), {
         timeoutMs: client.timeoutMs,
         provider: client.name,

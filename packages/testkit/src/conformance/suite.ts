@@ -1,5 +1,10 @@
 import { inspect } from 'node:util';
-import type { BatchRecipient, SendReceipt, Transport } from '@authmail/core';
+import {
+  type BatchRecipient,
+  maxVariableDepth,
+  type SendReceipt,
+  type Transport,
+} from '@authmail/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   defaultTemplateName,
@@ -127,6 +132,34 @@ export function describeTransportConformance<
       expect(received()).toMatchObject([{ template: { name: templateName, variables } }]);
     });
 
+    it(`sends template variables ${maxVariableDepth} levels deep and refuses deeper, cyclic or non-JSON ones before any request`, async () => {
+      const { fake, transport } = current();
+      const template = (variables: Record<string, unknown>) => ({
+        ...plainEmail,
+        providerTemplate: { name: templateName, variables },
+      });
+      await transport.send(template(nestedVariables(maxVariableDepth)));
+      const cyclic: Record<string, unknown> = { code: '1' };
+      cyclic.self = cyclic;
+      for (const variables of [nestedVariables(maxVariableDepth + 1), cyclic, { big: 1n }]) {
+        await expect(transport.send(template(variables))).rejects.toMatchObject({
+          name: 'AuthmailError',
+          code: 'invalid_variables',
+          retryable: false,
+        });
+      }
+      const sendBatch = transport.sendBatch?.bind(transport);
+      if (sendBatch) {
+        const batch = { ...plainEmail, providerTemplate: { name: templateName, variables: {} } };
+        await expect(
+          sendBatch({ ...batch, recipients: [{ to: plainEmail.to, variables: cyclic }] }),
+        ).rejects.toMatchObject({
+          code: 'invalid_variables',
+        });
+      }
+      expect(fake.messages).toHaveLength(1);
+    });
+
     it(`splits a batch of ${batchSize} into requests of 1,000, 1,000 and 500`, async (context) => {
       const { fake, transport } = current();
       const sendBatch = transport.sendBatch?.bind(transport);
@@ -205,4 +238,11 @@ export function describeTransportConformance<
       expect(received()).toEqual([]);
     });
   });
+}
+
+/** `{ a: { a: … { a: 'leaf' } } }`, `levels` objects deep. */
+function nestedVariables(levels: number): Record<string, unknown> {
+  let value: Record<string, unknown> = { a: 'leaf' };
+  for (let level = 1; level < levels; level++) value = { a: value };
+  return value;
 }
