@@ -1,7 +1,13 @@
-import { inspect } from 'node:util';
 import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
 import { type FakeMailgun, type MailgunFault, startFakeMailgun } from '@authmail/testkit';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  echoOf,
+  expectSecretFreeError,
+  leakForms,
+  rejectionOf,
+  watchConsoleForSecrets,
+} from '@authmail/testkit/conformance';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMailgunMailer } from './config.js';
 import { createMailgunTransport } from './transport.js';
 
@@ -9,19 +15,10 @@ const apiKey = 'key-secret-7d41c0ffee9a8b7c6d5e4f3a2b1c0d9e';
 const wrongKey = 'key-wrong-0badc0de0badc0de0badc0de0badc0de';
 const domain = 'mg.example.com';
 
-/** Every form a key can leak in: plain, Base64, Basic-auth Base64, Bearer. */
-function leakForms(key: string): string[] {
-  return [
-    key,
-    Buffer.from(key).toString('base64'),
-    Buffer.from(`api:${key}`).toString('base64'),
-    `Bearer ${key}`,
-  ];
-}
 const secrets = [...leakForms(apiKey), ...leakForms(wrongKey)];
 
 /** A provider (or proxy) that echoes the credentials it got back in its answer. */
-const echo = `key ${apiKey} basic ${Buffer.from(`api:${apiKey}`).toString('base64')} b64 ${Buffer.from(apiKey).toString('base64')} Bearer ${apiKey}`;
+const echo = echoOf(apiKey);
 
 const faults: [string, MailgunFault][] = [
   ['400 echoing the key', { status: 400, body: { message: echo } }],
@@ -44,57 +41,15 @@ const faults: [string, MailgunFault][] = [
 ];
 
 let fake: FakeMailgun;
-let logged: string[];
 
 beforeAll(async () => {
   fake = await startFakeMailgun({ apiKey, domains: [domain] });
 });
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.clear();
-  logged = [];
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((arg) => inspect(arg, { depth: Infinity, showHidden: true })).join(' '));
-    });
-  }
-});
-afterEach(() => {
-  expectNoSecret(logged.join('\n'), 'console output');
-  vi.restoreAllMocks();
-});
+beforeEach(() => fake.clear());
+watchConsoleForSecrets(secrets);
 
-function expectNoSecret(text: string, where: string): void {
-  for (const secret of secrets) {
-    expect(text.includes(secret), `${where} contains a form of the key`).toBe(false);
-  }
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the send to fail');
-}
-
-function expectClean(error: unknown): void {
-  expect(error).toMatchObject({ name: 'AuthmailError' });
-  const { message, details, stack } = error as {
-    message: string;
-    details: unknown;
-    stack?: string;
-  };
-  expectNoSecret(message, 'message');
-  expectNoSecret(JSON.stringify(details) ?? '', 'details');
-  expectNoSecret(JSON.stringify(error), 'JSON.stringify');
-  expectNoSecret(inspect(error, { depth: Infinity, showHidden: true }), 'util.inspect');
-  expectNoSecret(String(error), 'String');
-  expectNoSecret(stack ?? '', 'stack');
-  console.error(error);
-  console.log('send failed', error);
-}
+const expectClean = (error: unknown) => expectSecretFreeError(error, secrets);
 
 const message: OutgoingEmail = {
   to: 'ann@example.org',

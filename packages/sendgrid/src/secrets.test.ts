@@ -1,26 +1,23 @@
-import { inspect } from 'node:util';
 import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
 import { type FakeSendGrid, type Fault, startFakeSendGrid } from '@authmail/testkit';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  echoOf,
+  expectSecretFreeError,
+  leakForms,
+  rejectionOf,
+  watchConsoleForSecrets,
+} from '@authmail/testkit/conformance';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSendGridMailer } from './config.js';
 import { createSendGridTransport } from './transport.js';
 
 const apiKey = 'SG.secret-7d41c0ffee9a8b7c.6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a';
 const wrongKey = 'SG.wrong-0badc0de0badc0de.0badc0de0badc0de0badc0de0badc0de';
 
-/** Every form a key can leak in: plain, Base64, Basic-auth Base64, Bearer. */
-function leakForms(key: string): string[] {
-  return [
-    key,
-    Buffer.from(key).toString('base64'),
-    Buffer.from(`api:${key}`).toString('base64'),
-    `Bearer ${key}`,
-  ];
-}
 const secrets = [...leakForms(apiKey), ...leakForms(wrongKey)];
 
 /** A provider (or proxy) that echoes the credentials it got back in its answer. */
-const echo = `key ${apiKey} b64 ${Buffer.from(apiKey).toString('base64')} basic ${Buffer.from(`api:${apiKey}`).toString('base64')} Bearer ${apiKey}`;
+const echo = echoOf(apiKey);
 const errors = (field: string | null) => ({ errors: [{ message: echo, field, help: echo }] });
 
 const faults: [string, Fault][] = [
@@ -47,57 +44,15 @@ const faults: [string, Fault][] = [
 ];
 
 let fake: FakeSendGrid;
-let logged: string[];
 
 beforeAll(async () => {
   fake = await startFakeSendGrid({ apiKey });
 });
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.clear();
-  logged = [];
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((arg) => inspect(arg, { depth: Infinity, showHidden: true })).join(' '));
-    });
-  }
-});
-afterEach(() => {
-  expectNoSecret(logged.join('\n'), 'console output');
-  vi.restoreAllMocks();
-});
+beforeEach(() => fake.clear());
+watchConsoleForSecrets(secrets);
 
-function expectNoSecret(text: string, where: string): void {
-  for (const secret of secrets) {
-    expect(text.includes(secret), `${where} contains a form of the key`).toBe(false);
-  }
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the send to fail');
-}
-
-function expectClean(error: unknown): void {
-  expect(error).toMatchObject({ name: 'AuthmailError' });
-  const { message, details, stack } = error as {
-    message: string;
-    details: unknown;
-    stack?: string;
-  };
-  expectNoSecret(message, 'message');
-  expectNoSecret(JSON.stringify(details) ?? '', 'details');
-  expectNoSecret(JSON.stringify(error), 'JSON.stringify');
-  expectNoSecret(inspect(error, { depth: Infinity, showHidden: true }), 'util.inspect');
-  expectNoSecret(String(error), 'String');
-  expectNoSecret(stack ?? '', 'stack');
-  console.error(error);
-  console.log('send failed', error);
-}
+const expectClean = (error: unknown) => expectSecretFreeError(error, secrets);
 
 const message: OutgoingEmail = {
   to: 'ann@example.org',

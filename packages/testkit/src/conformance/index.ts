@@ -12,4 +12,12 @@ export type {
   ConformanceTransportOptions,
 } from './harness.js';
 export { canonicalAddress, type NeutralMessage, type NeutralRecipient } from './neutral.js';
+export {
+  echoOf,
+  expectNoSecret,
+  expectSecretFreeError,
+  leakForms,
+  rejectionOf,
+  watchConsoleForSecrets,
+} from './secrets.js';
 export { describeTransportConformance } from './suite.js';
