@@ -25,9 +25,10 @@ export function negotiateLanguages(
   preferences: LanguagePreferences,
   available: readonly string[],
 ): string[] {
+  const offered = indexLanguages(available);
   const matches: string[] = [];
   for (const candidate of requestedLanguages(preferences)) {
-    const match = matchLanguage(candidate, available);
+    const match = matchLanguage(candidate, offered);
     if (match !== undefined && !matches.includes(match)) matches.push(match);
   }
   return matches;
@@ -79,18 +80,29 @@ export function canonicalTag(tag: string | undefined): string | undefined {
   }
 }
 
-function matchLanguage(candidate: string, available: readonly string[]): string | undefined {
-  const byLowerCase = new Map(available.map((tag) => [canonicalTag(tag)?.toLowerCase(), tag]));
+/** The available tags, canonicalised and maximised once per negotiation, not per candidate. */
+interface OfferedLanguages {
+  byLowerCase: Map<string | undefined, string>;
+  maximized: { tag: string; locale: Intl.Locale | undefined }[];
+}
+
+function indexLanguages(available: readonly string[]): OfferedLanguages {
+  return {
+    byLowerCase: new Map(available.map((tag) => [canonicalTag(tag)?.toLowerCase(), tag])),
+    maximized: available.map((tag) => ({ tag, locale: maximized(tag) })),
+  };
+}
+
+function matchLanguage(candidate: string, offered: OfferedLanguages): string | undefined {
   const subtags = candidate.toLowerCase().split('-');
   for (let length = subtags.length; length > 0; length--) {
-    const exact = byLowerCase.get(subtags.slice(0, length).join('-'));
+    const exact = offered.byLowerCase.get(subtags.slice(0, length).join('-'));
     if (exact !== undefined) return exact;
   }
   const wanted = maximized(candidate);
-  return available.find((tag) => {
-    const offered = maximized(tag);
-    return offered?.language === wanted?.language && offered?.script === wanted?.script;
-  });
+  return offered.maximized.find(
+    ({ locale }) => locale?.language === wanted?.language && locale?.script === wanted?.script,
+  )?.tag;
 }
 
 function maximized(tag: string): Intl.Locale | undefined {
