@@ -10,6 +10,7 @@ export default defineConfig({
   // `@authmail/core/outbox` use one `AuthmailError` class (CJS too).
   splitting: true,
   target: 'node20',
-  // `import.meta.url` (for the lazy requires) in the CJS build too.
-  shims: true,
+  // Loaded on first use through the package's own import map: kept as an
+  // import, so Node resolves it beside dist/ and bundlers follow it.
+  external: ['#lazy-modules'],
 });

@@ -1,7 +1,4 @@
-import type NegotiatorClass from 'negotiator';
-import { lazyRequire } from '../util/lazy-require.js';
-
-const negotiator = lazyRequire<typeof NegotiatorClass>('negotiator');
+import { loadNegotiator } from '#lazy-modules';
 
 /** What a request says about the reader's languages, most specific first. */
 export interface LanguagePreferences {
@@ -64,7 +61,7 @@ export function requestedLanguages(preferences: LanguagePreferences): string[] {
 
 function acceptedLanguages(header: string | undefined): string[] {
   if (!header) return [];
-  const Negotiator = negotiator();
+  const Negotiator = loadNegotiator();
   return new Negotiator({ headers: { 'accept-language': header } })
     .languages()
     .filter((tag) => tag !== '*');

@@ -1,7 +1,6 @@
-import type HandlebarsModule from 'handlebars';
+import { loadHandlebars } from '#lazy-modules';
 import { AuthmailError } from '../errors.js';
 import { templateNestingError } from '../limits.js';
-import { lazyRequire } from '../util/lazy-require.js';
 import { assertBlockNesting } from './nesting.js';
 import { rewriteNumericSegments, type SourcePosition, type SourceText } from './source-map.js';
 
@@ -15,12 +14,9 @@ interface JisonLexerState {
   yylloc?: { first_line?: number; first_column?: number };
 }
 
-/** Handlebars, loaded by the first template compiled: rendering never needs it. */
-const handlebars = lazyRequire<typeof HandlebarsModule>('handlebars');
-
 /** The parser Handlebars uses; after a failed parse its lexer still points at the culprit. */
 function handlebarsParser(): { lexer: JisonLexerState } {
-  return (handlebars() as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
+  return (loadHandlebars() as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
 }
 
 /**
@@ -34,7 +30,7 @@ export function parseTemplate(text: string, name: string): ParsedTemplate {
   assertBlockNesting(text, name);
   const source = rewriteNumericSegments(text);
   try {
-    return { program: handlebars().parse(source.rewritten), source };
+    return { program: loadHandlebars().parse(source.rewritten), source };
   } catch (error) {
     if (error instanceof RangeError) throw templateNestingError(name);
     throw templateSyntaxError(name, errorPosition(error, source), describeParseError(error));

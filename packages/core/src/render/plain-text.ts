@@ -1,5 +1,5 @@
 import type { HtmlToTextOptions } from 'html-to-text';
-import { lazyRequire } from '../util/lazy-require.js';
+import { loadHtmlToText } from '#lazy-modules';
 import { templateCacheLimit } from './compile-template.js';
 import { LruCache } from './lru-cache.js';
 
@@ -24,8 +24,6 @@ const plainTextOptions: HtmlToTextOptions = {
   ],
 };
 
-const htmlToTextModule = lazyRequire<typeof import('html-to-text')>('html-to-text');
-
 const derivedTexts = new LruCache<string, string>(templateCacheLimit);
 
 /**
@@ -35,6 +33,6 @@ const derivedTexts = new LruCache<string, string>(templateCacheLimit);
  */
 export function plainTextTemplateFor(htmlTemplate: string): string {
   return derivedTexts.getOrCreate(htmlTemplate, () =>
-    htmlToTextModule().htmlToText(htmlTemplate, plainTextOptions),
+    loadHtmlToText().htmlToText(htmlTemplate, plainTextOptions),
   );
 }
