@@ -55,6 +55,74 @@ describe('the config guard', () => {
   });
 });
 
+describe('the config guard rejects what the mailer would reject later', () => {
+  const sendGrid = {
+    provider: 'sendgrid',
+    apiKey: 'SG.config-secret',
+    fromEmail: 'no-reply@acme.test',
+    fromName: 'Acme',
+    templates: ['SignIn', 'Register', 'ForgotPassword', 'Generic'].map((usageType) => ({
+      usageType,
+      type: 'text/plain',
+      subject: 'Code {{code}}',
+      content: 'Your code is {{code}}.',
+    })),
+  };
+  const sendGridTemplate = (changes: Record<string, unknown>) => ({
+    ...sendGrid,
+    templates: [{ ...sendGrid.templates[0], ...changes }, ...sendGrid.templates.slice(1)],
+  });
+
+  it('accepts a valid config of each provider', () => {
+    expect(configGuard.safeParse(mailgun).success).toBe(true);
+    expect(configGuard.safeParse(sendGrid).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown provider', { ...mailgun, provider: 'postmark' }, 'provider'],
+    ['no provider', { ...mailgun, provider: undefined }, 'provider'],
+    ['Mailgun: api.mailgun1.net', { ...mailgun, endpoint: 'https://api.mailgun1.net' }, 'endpoint'],
+    [
+      'Mailgun: an endpoint ending in /v3',
+      { ...mailgun, endpoint: 'https://api.mailgun.net/v3' },
+      'endpoint',
+    ],
+    ['Mailgun: a domain with a scheme', { ...mailgun, domain: 'https://mg.example.com' }, 'domain'],
+    ['Mailgun: a from that is a bare name', { ...mailgun, from: 'Acme' }, 'from'],
+    [
+      'Mailgun: a delivery that does not parse',
+      { ...mailgun, deliveries: { Generic: { subject: 'Code {{code', html: 'x' } } },
+      'deliveries.Generic.subject',
+    ],
+    ['SendGrid: a base URL off SendGrid', { ...sendGrid, baseUrl: 'https://evil.test' }, 'baseUrl'],
+    [
+      'SendGrid: a fromEmail that is not an address',
+      { ...sendGrid, fromEmail: 'acme' },
+      'fromEmail',
+    ],
+    [
+      'SendGrid: a fromName with CR/LF',
+      { ...sendGrid, fromName: 'Acme\r\nBcc: x@evil.test' },
+      'fromName',
+    ],
+    [
+      'SendGrid: a template that does not parse',
+      sendGridTemplate({ content: '{{#if code}}' }),
+      'templates.0.content',
+    ],
+    [
+      'SendGrid: a templateId that is not a dynamic template',
+      sendGridTemplate({ templateId: 'legacy' }),
+      'templates.0.templateId',
+    ],
+  ])('rejects %s, naming the field', (_, config, field) => {
+    const result = configGuard.safeParse(config);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([field]);
+    expect(JSON.stringify(result.error?.issues)).not.toMatch(/key-config-secret|SG\.config-secret/);
+  });
+});
+
 describe('the mailer cache', () => {
   it('builds one mailer per config object', () => {
     const mailerFor = createMailerCache(noTemplates);

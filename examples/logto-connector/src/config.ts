@@ -1,8 +1,9 @@
-import { describeIssues } from '@authmail/core';
+import { parseConfig } from '@authmail/core';
 import { mailgunConfigSchema } from '@authmail/mailgun';
 import { sendGridConfigSchema } from '@authmail/sendgrid';
-import { ConnectorError, ConnectorErrorCodes } from '@logto/connector-kit';
+import type { ConnectorError } from '@logto/connector-kit';
 import { z } from 'zod';
+import { toConnectorError } from './errors.js';
 
 /** Logto's Mailgun connector config with `provider: 'mailgun'` (plus `allowCustomEndpoint`, …). */
 export const mailgunConnectorConfigSchema = mailgunConfigSchema.extend({
@@ -36,14 +37,31 @@ export type AuthmailConnectorConfigInput = z.input<typeof configGuard>;
 /**
  * Validates a stored (or test) config.
  *
- * @throws ConnectorError `invalid_config` naming each failing field; values are never echoed.
+ * @throws ConnectorError `invalid_config` whose data's `message` lists each
+ *   failing field as a `path: message` line; values are never echoed.
  */
 export function parseConnectorConfig(config: unknown): AuthmailConnectorConfig {
-  const result = configGuard.safeParse(config);
-  if (result.success) return result.data;
-  const issues = describeIssues(result.error.issues);
-  throw new ConnectorError(ConnectorErrorCodes.InvalidConfig, {
-    message: `Invalid authmail connector config: ${issues.join('; ')}`,
-    issues,
-  });
+  try {
+    return parseConfig(configGuard, config, 'authmail connector config');
+  } catch (error) {
+    throw toConnectorError(error, []);
+  }
 }
+
+/**
+ * The guard the connector hands Logto. Logto's `validateConfig` (run when a
+ * config is saved or tested) throws `ConnectorError(invalid_config, error)`
+ * with whatever `safeParse` reports as `error`: a bare zod error reads as a
+ * JSON dump of issues there, so this one reports the same `{ code, message,
+ * status }` data as {@link parseConnectorConfig}, its message one
+ * `path: message` line per problem.
+ */
+export const logtoConfigGuard = {
+  safeParse(config: unknown) {
+    try {
+      return { success: true as const, data: parseConnectorConfig(config) };
+    } catch (error) {
+      return { success: false as const, error: (error as ConnectorError).data };
+    }
+  },
+};

@@ -13,7 +13,7 @@ import {
   type GetConnectorConfig,
   type GetI18nEmailTemplate,
 } from '@logto/connector-kit';
-import { configGuard } from './config.js';
+import { logtoConfigGuard } from './config.js';
 import { metadata } from './metadata.js';
 import { createSendMessage } from './send-message.js';
 
@@ -27,9 +27,13 @@ export {
   parseConnectorConfig,
   sendGridConnectorConfigSchema,
 } from './config.js';
-export { type GeneralErrorData, toConnectorError } from './errors.js';
+export { type ConnectorErrorData, toConnectorError } from './errors.js';
 export { metadata } from './metadata.js';
-export type { AuthmailSendMessage, SendMessageDependencies } from './send-message.js';
+export type {
+  AuthmailSendMessage,
+  ConnectorSendResult,
+  SendMessageDependencies,
+} from './send-message.js';
 export { createSendMessage } from './send-message.js';
 
 /**
@@ -51,9 +55,10 @@ const createConnector: CreateConnector<EmailConnector> = async ({
 }) => ({
   metadata,
   type: ConnectorType.Email,
-  // Logto types the guard as a zod 3 `ZodType` but only calls `safeParse` on it,
-  // which this zod 4 guard provides with the same result shape.
-  configGuard: configGuard as unknown as EmailConnector['configGuard'],
+  // Logto types the guard as a zod 3 `ZodType` but only calls `safeParse` on it
+  // (`validateConfig`); this one answers with the same result shape and a
+  // failure that reads as `path: message` lines.
+  configGuard: logtoConfigGuard as unknown as EmailConnector['configGuard'],
   sendMessage: createSendMessage({ getConfig, getI18nEmailTemplate }),
 });
 

@@ -7,6 +7,7 @@ import {
   type GetI18nEmailTemplate,
   type SendMessagePayload,
   TemplateType,
+  validateConfig,
 } from '@logto/connector-kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import createConnector from './index.js';
@@ -208,13 +209,14 @@ describe('sendMessage through Mailgun', () => {
     expect(mailgun.requests).toHaveLength(0);
   });
 
-  it('rejects with rate_limit_exceeded when Mailgun answers 429', async () => {
+  it("rejects with rate_limit_exceeded when Mailgun answers 429, keeping authmail's code and status", async () => {
     mailgun.fail({ status: 429, body: { message: 'Too many requests' } });
     const connector = await load();
     const error = await rejection(
       connector.sendMessage({ to, type: TemplateType.SignIn, payload }),
     );
     expect(error.code).toBe(ConnectorErrorCodes.RateLimitExceeded);
+    expect(error.data).toMatchObject({ code: 'rate_limited', status: 429 });
   });
 
   it('rejects with general, without the API key, when Mailgun answers 401', async () => {
@@ -271,5 +273,112 @@ describe('sendMessage through Mailgun', () => {
       from: 'Test <test@mg.example.com>',
       subject: 'Your code is 000000',
     });
+  });
+});
+
+describe('what Logto shows', () => {
+  const lines = [
+    'apiKey: Invalid input: expected string, received undefined',
+    'from: Invalid input: expected string, received number',
+  ].join('\n');
+
+  it('an invalid config: invalid_config, data reading as path: message lines', async () => {
+    const { apiKey: _missing, ...withoutKey } = stored;
+    stored = { ...withoutKey, from: 42 };
+    const connector = await load();
+    const error = await rejection(
+      connector.sendMessage({ to, type: TemplateType.SignIn, payload }),
+    );
+    expect(error.code).toBe(ConnectorErrorCodes.InvalidConfig);
+    expect(error.data).toEqual({ code: 'invalid_config', message: lines, status: undefined });
+  });
+
+  it("an invalid config saved in the Console: Logto's validateConfig throws the same lines", async () => {
+    const { apiKey: _missing, ...withoutKey } = stored;
+    const connector = await load();
+    let caught: unknown;
+    try {
+      validateConfig({ ...withoutKey, from: 42 }, connector.configGuard);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConnectorError);
+    expect((caught as ConnectorError).code).toBe(ConnectorErrorCodes.InvalidConfig);
+    expect((caught as ConnectorError).data).toEqual({
+      code: 'invalid_config',
+      message: lines,
+      status: undefined,
+    });
+    expect((caught as ConnectorError).message).not.toContain('"path"');
+  });
+
+  it('an unexpected failure: one fixed sentence, no path, stack or module name', async () => {
+    const leak = new Error(
+      "Cannot find module 'handlebars'\nRequire stack:\n- /srv/logto/packages/core/connectors/connector-authmail-email/lib/index.js",
+    );
+    stored = { ...stored };
+    Object.defineProperty(stored, 'deliveries', {
+      enumerable: true,
+      get() {
+        throw leak;
+      },
+    });
+    const connector = await load();
+    const error = await rejection(
+      connector.sendMessage({ to, type: TemplateType.SignIn, payload }),
+    );
+    expect(error.code).toBe(ConnectorErrorCodes.General);
+    expect(error.data).toEqual({
+      code: 'unexpected',
+      message: 'unexpected error in the authmail connector',
+      status: undefined,
+    });
+    for (const text of [JSON.stringify(error.data), error.message]) {
+      expect(text).not.toMatch(/srv|handlebars|Require stack|lib\/index/);
+    }
+  });
+
+  it("reports no languageTag when Logto's lookup answered, since it may have fallen back", async () => {
+    // Logto answers a request for fr with its fallback language's (en) template.
+    const getI18nEmailTemplate = vi.fn<GetI18nEmailTemplate>(async () => ({
+      subject: 'Your code: {{code}}',
+      content: '<p>{{code}}</p>',
+    }));
+    const connector = await load(getI18nEmailTemplate);
+    const result = await connector.sendMessage({
+      to,
+      type: TemplateType.SignIn,
+      payload: { ...payload, locale: 'fr' },
+    });
+    expect(getI18nEmailTemplate).toHaveBeenCalledWith(TemplateType.SignIn, 'fr');
+    expect(result).toMatchObject({ templateSource: 'store', provider: 'mailgun' });
+    expect(result).not.toHaveProperty('languageTag');
+  });
+
+  it('reports no languageTag for a config delivery, which has no language', async () => {
+    const connector = await load(async () => undefined);
+    const result = await connector.sendMessage({
+      to,
+      type: TemplateType.SignIn,
+      payload: { ...payload, locale: 'fr' },
+    });
+    expect(result).toMatchObject({ templateSource: 'delivery', provider: 'mailgun' });
+    expect(result).not.toHaveProperty('languageTag');
+  });
+
+  it('sends a Logto template with contentType text/plain as text only', async () => {
+    const getI18nEmailTemplate = vi.fn<GetI18nEmailTemplate>(async () => ({
+      subject: 'Code {{code}}',
+      content: 'Your code is {{code}} <not html>',
+      contentType: 'text/plain',
+    }));
+    const connector = await load(getI18nEmailTemplate);
+    await connector.sendMessage({ to, type: TemplateType.SignIn, payload });
+    const fields = arrived();
+    expect(fields).toMatchObject({
+      subject: 'Code 482913',
+      text: 'Your code is 482913 <not html>',
+    });
+    expect(fields).not.toHaveProperty('html');
   });
 });

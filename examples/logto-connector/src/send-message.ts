@@ -1,4 +1,5 @@
-import { isUsageType, type SendResult, type UsageType, type VariablesOf } from '@authmail/core';
+import type { SendResult, VariablesOf } from '@authmail/core';
+import { createLogtoTemplateStore, usageTypeForLogto } from '@authmail/logto';
 import type {
   GetConnectorConfig,
   GetI18nEmailTemplate,
@@ -7,7 +8,6 @@ import type {
 import { toConnectorError } from './errors.js';
 import { createMailerCache } from './mailers.js';
 import { metadata } from './metadata.js';
-import { createLogtoTemplateStore } from './template-store.js';
 
 /** What Logto's core hands the connector factory. */
 export interface SendMessageDependencies {
@@ -17,8 +17,19 @@ export interface SendMessageDependencies {
   getI18nEmailTemplate?: GetI18nEmailTemplate | undefined;
 }
 
+/**
+ * What a send reports: authmail's `SendResult`, with `languageTag` only when
+ * the language of the template used is known. A custom template from Logto
+ * has none: Logto's lookup falls back to the tenant's fallback language and
+ * then to its `Generic` template without saying so.
+ */
+export type ConnectorSendResult = Omit<SendResult, 'languageTag'> & { languageTag?: string };
+
 /** Logto's `SendMessageFunction`, resolving with what authmail sent. */
-export type AuthmailSendMessage = (data: SendMessageData, config?: unknown) => Promise<SendResult>;
+export type AuthmailSendMessage = (
+  data: SendMessageData,
+  config?: unknown,
+) => Promise<ConnectorSendResult>;
 
 /**
  * Builds the connector's `sendMessage`.
@@ -31,7 +42,7 @@ export type AuthmailSendMessage = (data: SendMessageData, config?: unknown) => P
  * leaves their placeholders as written instead of failing.
  *
  * @throws ConnectorError `invalid_config`, `template_not_found`, `rate_limit_exceeded`
- *   or `general` (with `{ code, message, status }`).
+ *   or `general`, each with `{ code, message, status }` (see `toConnectorError`).
  */
 export function createSendMessage({
   getConfig,
@@ -45,21 +56,31 @@ export function createSendMessage({
     try {
       const { mailer } = mailerFor(rawConfig);
       // A type authmail does not know (a newer Logto's) falls back to Generic, as Logto's connectors do.
-      const usageType: UsageType = isUsageType(type) ? type : 'Generic';
+      const usageType = usageTypeForLogto(type);
       const { locale } = payload;
-      return await store.run({ templateType: type, usageType, locale }, () =>
+      const result = await store.run({ templateType: type, usageType, locale }, () =>
         mailer.send({
           to,
           usageType,
           // Not validated (validateVariables: false): Logto may omit context it could not look up.
-          variables: payload as VariablesOf<UsageType>,
+          variables: payload as VariablesOf<typeof usageType>,
           ...(locale ? { locale } : {}),
         }),
       );
+      return withKnownLanguage(result);
     } catch (error) {
       throw toConnectorError(error, secretsOf(rawConfig));
     }
   };
+}
+
+/**
+ * Keeps `languageTag` only where the template's language is known: Logto's
+ * lookup does not say whether it fell back to another language, and a config
+ * delivery has no language at all.
+ */
+function withKnownLanguage({ languageTag, ...result }: SendResult): ConnectorSendResult {
+  return result.templateSource === 'builtin' ? { ...result, languageTag } : result;
 }
 
 function secretsOf(config: unknown): string[] {

@@ -3,6 +3,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { AuthmailError, type Mailer } from '@authmail/core';
 import type { CodeStore } from './codes.js';
 import { emailField, HttpError, readJson, sendJson } from './http-json.js';
+import { type LogtoRouteOptions, logtoRoutes } from './logto-routes.js';
 
 /** What the app needs. */
 export interface AppOptions {
@@ -12,6 +13,8 @@ export interface AppOptions {
   application: { id: string; name: string };
   /** Base URL of the invitation links the app sends. */
   invitationBaseUrl?: string;
+  /** Mounts `POST /logto/email` and `POST /logto/webhook` for Logto Cloud. */
+  logto?: LogtoRouteOptions;
 }
 
 type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -20,7 +23,9 @@ type Route = (request: IncomingMessage, response: ServerResponse) => Promise<voi
  * The example app's HTTP handler:
  * - `POST /sign-in/email` `{ email }` sends a SignIn code,
  * - `POST /sign-in/verify` `{ email, code }` checks it,
- * - `POST /invitations` `{ email, organization: { id, name }, inviter? }` sends an invitation link.
+ * - `POST /invitations` `{ email, organization: { id, name }, inviter? }` sends an invitation link,
+ * - with `logto`: `POST /logto/email` (Logto's HTTP email connector) and
+ *   `POST /logto/webhook` (Logto's webhooks; `User.Created` sends a Welcome email).
  * The request's `Accept-Language` picks the email's language.
  */
 export function createApp(options: AppOptions): RequestListener {
@@ -29,8 +34,12 @@ export function createApp(options: AppOptions): RequestListener {
     'POST /sign-in/verify': (request, response) => verifySignInCode(options, request, response),
     'POST /invitations': (request, response) => sendInvitation(options, request, response),
   };
+  const logto = options.logto ? logtoRoutes(options.logto) : {};
   return (request, response) => {
-    const route = routes[`${request.method} ${new URL(request.url ?? '/', 'http://app').pathname}`];
+    const key = `${request.method} ${new URL(request.url ?? '/', 'http://app').pathname}`;
+    const logtoRoute = logto[key];
+    if (logtoRoute) return logtoRoute(request, response);
+    const route = routes[key];
     if (!route) return sendJson(response, 404, { error: 'not_found' });
     route(request, response).catch((error: unknown) => answerError(response, error));
   };

@@ -61,9 +61,21 @@ export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): Emai
   }
 }
 
-/** The app's mailer: the configured transport and sender, with the built-in templates. */
-export function mailerFor(settings: EmailSettings): Mailer {
-  return createMailer({ transport: settings.transport, from: settings.from, builtins: true });
+/**
+ * The app's mailer: the configured transport and sender, with the built-in
+ * templates. `validateVariables: false` is for Logto's emails, whose payload
+ * may lack context Logto could not look up.
+ */
+export function mailerFor(
+  settings: EmailSettings,
+  { validateVariables = true }: { validateVariables?: boolean } = {},
+): Mailer {
+  return createMailer({
+    transport: settings.transport,
+    from: settings.from,
+    builtins: true,
+    validateVariables,
+  });
 }
 
 function required(env: NodeJS.ProcessEnv, name: string, provider: string): string {

@@ -1,11 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EmailTemplateDetails, TemplateStore, UsageType } from '@authmail/core';
-import type { GetI18nEmailTemplate, TemplateType } from '@logto/connector-kit';
+
+/**
+ * Logto's `getI18nEmailTemplate`, as Logto's core hands it to an email
+ * connector: the tenant's custom template for a type and language, after
+ * Logto's own fallbacks. `T` is Logto's `TemplateType`.
+ */
+export type LogtoTemplateLookup<T extends string = string> = (
+  templateType: T,
+  languageTag?: string,
+) => Promise<EmailTemplateDetails | null | undefined>;
 
 /** The send a {@link LogtoTemplateStore} is answering for. */
-export interface LogtoSendContext {
-  /** Logto's template type, passed to `getI18nEmailTemplate` as given. */
-  templateType: TemplateType;
+export interface LogtoSendContext<T extends string = string> {
+  /** Logto's template type, passed to the lookup as given. */
+  templateType: T;
   /** The usage type the mailer sends (`Generic` for a type authmail does not know). */
   usageType: UsageType;
   /** `payload.locale`: the language Logto resolved for this request. */
@@ -13,35 +22,47 @@ export interface LogtoSendContext {
 }
 
 /** A template store over Logto's custom email templates, scoped to one send at a time. */
-export interface LogtoTemplateStore {
+export interface LogtoTemplateStore<T extends string = string> {
   /** The store to give the mailer; it answers for the send {@link run} is in. */
   templates: TemplateStore;
   /** Runs `send` with `context` as the send the store answers for. */
-  run<T>(context: LogtoSendContext, send: () => Promise<T>): Promise<T>;
+  run<R>(context: LogtoSendContext<T>, send: () => Promise<R>): Promise<R>;
 }
 
-interface ActiveSend extends LogtoSendContext {
+interface ActiveSend<T extends string> extends LogtoSendContext<T> {
   lookup?: Promise<EmailTemplateDetails | undefined>;
 }
 
 /**
- * Backs authmail's `TemplateStore` with Logto's `getI18nEmailTemplate`.
+ * Backs authmail's `TemplateStore` with Logto's `getI18nEmailTemplate`, for
+ * a Logto email connector.
  *
  * Logto's core has already resolved the language (`payload.locale`) and its own
  * fallbacks (the tenant's fallback language, then its `Generic` template), so
  * the store offers `[payload.locale]` as its only language and answers the
  * send's usage type with one `getI18nEmailTemplate(type, payload.locale)` call.
- * Errors from it are swallowed into `undefined`, as Logto's own connectors do,
- * so the config's deliveries or templates are used instead.
+ * Logto does not say which language the template it returns is in, so a
+ * result with `templateSource: 'store'` has no trustworthy `languageTag`.
+ * Errors from the lookup are swallowed into `undefined`, as Logto's own
+ * connectors do, so the config's deliveries or templates are used instead.
  *
  * The mailer is built once per config and shared, so the send it answers for
  * travels in an `AsyncLocalStorage`: concurrent sends never see each other's
  * type or locale.
+ *
+ * @example
+ * ```ts
+ * const store = createLogtoTemplateStore(getI18nEmailTemplate);
+ * const mailer = createMailer({ transport, from, templates: store.templates, validateVariables: false });
+ * await store.run({ templateType: type, usageType: usageTypeForLogto(type), locale }, () =>
+ *   mailer.send({ to, usageType: usageTypeForLogto(type), variables: payload, locale }),
+ * );
+ * ```
  */
-export function createLogtoTemplateStore(
-  getI18nEmailTemplate: GetI18nEmailTemplate | undefined,
-): LogtoTemplateStore {
-  const active = new AsyncLocalStorage<ActiveSend>();
+export function createLogtoTemplateStore<T extends string>(
+  getI18nEmailTemplate: LogtoTemplateLookup<T> | undefined,
+): LogtoTemplateStore<T> {
+  const active = new AsyncLocalStorage<ActiveSend<T>>();
   const templates: TemplateStore = {
     async languages() {
       const send = active.getStore();
@@ -60,9 +81,9 @@ export function createLogtoTemplateStore(
   };
 }
 
-async function lookUp(
-  getI18nEmailTemplate: GetI18nEmailTemplate,
-  { templateType, locale }: LogtoSendContext,
+async function lookUp<T extends string>(
+  getI18nEmailTemplate: LogtoTemplateLookup<T>,
+  { templateType, locale }: LogtoSendContext<T>,
 ): Promise<EmailTemplateDetails | undefined> {
   try {
     return (await getI18nEmailTemplate(templateType, locale)) ?? undefined;

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tooLarge } from './http/answers.js';
+import { defaultMaxBodyBytes, type FetchHandler } from './http/fetch-handler.js';
+
+/** Options for {@link toNodeHandler}. */
+export interface NodeHandlerOptions {
+  /** The largest body read; a larger one gets 413 without reaching the handler. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Serves a Fetch-standard handler from `node:http` (and Express, Koa's
+ * `app.callback()` style, or anything else that hands out
+ * `IncomingMessage` / `ServerResponse`). The body is read up to
+ * `maxBodyBytes`; a handler that throws gets a bare 500.
+ *
+ * @example
+ * ```ts
+ * createServer(toNodeHandler(createHttpEmailHandler({ mailer, authorization }))).listen(3000);
+ * ```
+ */
+export function toNodeHandler(
+  handler: FetchHandler,
+  { maxBodyBytes = defaultMaxBodyBytes }: NodeHandlerOptions = {},
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    serve(handler, request, response, maxBodyBytes).catch(() => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('internal error');
+    });
+  };
+}
+
+async function serve(
+  handler: FetchHandler,
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
+  const body = await readNodeBody(request, maxBodyBytes);
+  const answer = body ? await handler(toRequest(request, body)) : tooLarge();
+  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  response.end(Buffer.from(await answer.arrayBuffer()));
+}
+
+async function readNodeBody(
+  request: IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
+  if (Number(request.headers['content-length']) > maxBytes) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function toRequest(request: IncomingMessage, body: Buffer): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    for (const one of [value ?? []].flat()) headers.append(name, one);
+  }
+  const method = request.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(request.url ?? '/', 'http://localhost'), {
+    method,
+    headers,
+    ...(hasBody ? { body } : {}),
+  });
+}
