@@ -4,7 +4,7 @@ const application = { id: 'app_demo', name: 'Acme Notes' };
 const organization = { id: 'org_demo', name: 'Acme Research' };
 const user = { id: 'user_demo', name: 'Min-jun Kim', primaryEmail: 'minjun@example.com' };
 
-/** Realistic variables for every usage type, as Logto would send them. */
+/** Realistic variables for every usage type, as Logto (or your app, for the last three) would send them. */
 export const sampleVariables: { [T in UsageType]: VariablesOf<T> } = {
   SignIn: { code: '482913', application },
   Register: { code: '771204', application, organization },
@@ -19,4 +19,14 @@ export const sampleVariables: { [T in UsageType]: VariablesOf<T> } = {
   BindNewIdentifier: { code: '205583', user },
   MfaVerification: { code: '918340', application },
   BindMfa: { code: '557021', user, application },
+  Welcome: { user, application },
+  PasswordChanged: { user, application, time: '2026-11-22T14:05:00Z' },
+  NewDeviceSignIn: {
+    user,
+    application,
+    time: '2026-11-22T14:05:00Z',
+    device: 'Firefox on Windows',
+    ip: '203.0.113.7',
+    location: 'Seoul, South Korea',
+  },
 };

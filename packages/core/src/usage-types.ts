@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
 /**
- * The nine kinds of authentication email, with Logto's exact `TemplateType` names.
- *
- * `Generic` is the fallback every lookup ends with.
+ * Logto's nine `TemplateType` names. Each of them falls back to `Generic`'s
+ * template when its own is missing, as in Logto.
  */
-export const usageTypes = [
+export const logtoUsageTypes = [
   'SignIn',
   'Register',
   'ForgotPassword',
@@ -17,13 +16,73 @@ export const usageTypes = [
   'BindMfa',
 ] as const;
 
-/** One of {@link usageTypes}. */
-export type UsageType = (typeof usageTypes)[number];
+/**
+ * Every kind of authentication email authmail knows: Logto's nine
+ * `TemplateType` names, then `Welcome`, `PasswordChanged` and
+ * `NewDeviceSignIn`, which carry no code and never fall back to `Generic`.
+ * Each has a variable schema and built-in templates; a mailer can add your
+ * own with `createMailer({ usageTypes })`.
+ */
+export const usageTypes = [
+  ...logtoUsageTypes,
+  'Welcome',
+  'PasswordChanged',
+  'NewDeviceSignIn',
+] as const;
+
+/** A zod schema for the variables of a usage type of your own. */
+export type VariablesSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+
+/**
+ * A usage type of your own, in full: the schema of its variables and, when
+ * it may borrow `Generic`'s template, `fallback: 'Generic'`.
+ */
+export interface UsageTypeDefinition<S extends VariablesSchema = VariablesSchema> {
+  /** Checks the variables of every send; they are sent as given, not as parsed. */
+  schema: S;
+  /**
+   * `'Generic'`: when no template exists for this usage type, use `Generic`'s
+   * (store, deliveries, built-ins). Without it, a missing template is
+   * `template_not_found`.
+   */
+  fallback?: 'Generic';
+}
+
+/**
+ * Usage types of your own, for `createMailer({ usageTypes })`: each name (a
+ * letter, then letters, digits or `_`; not a built-in name) maps to the zod
+ * schema of its variables, or to a {@link UsageTypeDefinition}.
+ *
+ * @example
+ * ```ts
+ * const myUsageTypes = {
+ *   Invoice: z.object({ amount: z.string() }),
+ *   LoginApproval: { schema: z.object({ code: z.string() }), fallback: 'Generic' },
+ * } satisfies CustomUsageTypes;
+ * ```
+ */
+export type CustomUsageTypes = Record<string, VariablesSchema | UsageTypeDefinition>;
+
+/** No usage types of your own: the default of every type that takes a {@link CustomUsageTypes}. */
+export type NoCustomUsageTypes = Record<never, never>;
+
+/**
+ * One of {@link usageTypes}; given your {@link CustomUsageTypes} map, also one
+ * of its names.
+ */
+export type UsageType<C extends CustomUsageTypes = NoCustomUsageTypes> =
+  | (typeof usageTypes)[number]
+  | (keyof C & string);
 
 /** Zod schema accepting exactly the names in {@link usageTypes}. */
 export const usageTypeSchema = z.enum(usageTypes);
 
-/** Whether `value` is one of the nine usage type names. */
+/** Whether `value` is one of the built-in names in {@link usageTypes}. */
 export function isUsageType(value: unknown): value is UsageType {
   return usageTypeSchema.safeParse(value).success;
+}
+
+/** Whether `usageType` is one of Logto's nine, which fall back to `Generic`. */
+export function isLogtoUsageType(usageType: string): boolean {
+  return (logtoUsageTypes as readonly string[]).includes(usageType);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AuthmailError } from './errors.js';
-import { usageTypeSchema, usageTypes } from './usage-types.js';
+import { isUsageType, usageTypeSchema, usageTypes } from './usage-types.js';
 import { assertVariables, variableSchemas } from './variables.js';
 
 describe('usage types', () => {
-  it("has Logto's nine names", () => {
+  it("has Logto's nine names, then Welcome, PasswordChanged and NewDeviceSignIn", () => {
     expect(usageTypes).toEqual([
       'SignIn',
       'Register',
@@ -15,9 +15,39 @@ describe('usage types', () => {
       'BindNewIdentifier',
       'MfaVerification',
       'BindMfa',
+      'Welcome',
+      'PasswordChanged',
+      'NewDeviceSignIn',
     ]);
+    expect(isUsageType('NewDeviceSignIn')).toBe(true);
     expect(usageTypeSchema.safeParse('Test').success).toBe(false);
     expect(Object.keys(variableSchemas).sort()).toEqual([...usageTypes].sort());
+  });
+});
+
+describe('Welcome, PasswordChanged and NewDeviceSignIn', () => {
+  const user = { id: 'u1' };
+
+  it('need the user, and the time for the two security notices', () => {
+    expect(() => assertVariables('Welcome', {})).toThrow(/Invalid variables for Welcome: user: /);
+    expect(() => assertVariables('PasswordChanged', { user })).toThrow(/time: /);
+    expect(() => assertVariables('NewDeviceSignIn', { user })).toThrow(/time: /);
+  });
+
+  it('take the time as an ISO 8601 date-time with a zone', () => {
+    for (const time of ['2026-11-22T14:05:00Z', '2026-11-22T23:05:00.120+09:00'])
+      expect(() => assertVariables('PasswordChanged', { user, time })).not.toThrow();
+    for (const time of ['2026-11-22T14:05:00', '22/11/2026', 1_795_000_000_000])
+      expect(() => assertVariables('PasswordChanged', { user, time })).toThrow(
+        /time: must be an ISO 8601 date-time with Z or an offset/,
+      );
+  });
+
+  it('take device, ip and location as optional, nullable text', () => {
+    const time = '2026-11-22T14:05:00Z';
+    const variables = { user, time, device: 'Firefox on Windows', ip: null, location: undefined };
+    expect(assertVariables('NewDeviceSignIn', variables)).toBe(variables);
+    expect(() => assertVariables('NewDeviceSignIn', { user, time, ip: 7 })).toThrow(/ip: /);
   });
 });
 

@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { describeIssues } from './config.js';
-import { AuthmailError } from './errors.js';
-import type { UsageType } from './usage-types.js';
+import { checkVariables } from './check-variables.js';
+import type {
+  CustomUsageTypes,
+  NoCustomUsageTypes,
+  UsageType,
+  UsageTypeDefinition,
+} from './usage-types.js';
 
 const optionalText = z.string().nullish();
 
@@ -92,6 +96,22 @@ const userCodeSchema = baseVariablesSchema.extend({
   application: applicationInfoSchema.optional(),
 });
 
+const userNoticeSchema = baseVariablesSchema.extend({
+  user: userInfoSchema,
+  application: applicationInfoSchema.optional(),
+});
+
+/**
+ * When something happened: an ISO 8601 date-time with `Z` or an offset
+ * (`2026-11-22T14:05:00Z`), as JSON and webhooks carry it; from a `Date`,
+ * pass `date.toISOString()`. Built-in templates show it in words of their
+ * language, in UTC.
+ */
+const time = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 date-time with Z or an offset, e.g. 2026-11-22T14:05:00Z',
+});
+
 /**
  * One zod schema per usage type, checking the variables its templates use.
  *
@@ -111,10 +131,23 @@ export const variableSchemas = {
   UserPermissionValidation: userCodeSchema,
   BindNewIdentifier: userCodeSchema,
   BindMfa: userCodeSchema,
+  Welcome: userNoticeSchema,
+  PasswordChanged: userNoticeSchema.extend({ time }),
+  NewDeviceSignIn: userNoticeSchema.extend({
+    time,
+    /** The device or browser, e.g. `Firefox on Windows`. */
+    device: optionalText,
+    /** The IP address the sign-in came from. */
+    ip: optionalText,
+    /** Where the sign-in came from, e.g. `Berlin, Germany`. */
+    location: optionalText,
+  }),
 } as const satisfies Record<UsageType, z.ZodType>;
 
 /**
- * The variables a usage type's templates receive, inferred from {@link variableSchemas}.
+ * The variables a usage type's templates receive, inferred from
+ * {@link variableSchemas}, or for a usage type of your own from its schema
+ * in your {@link CustomUsageTypes} map `C`.
  *
  * @example
  * ```ts
@@ -122,9 +155,21 @@ export const variableSchemas = {
  *   link: 'https://example.com/invite/abc',
  *   organization: { id: 'org_1', name: 'Acme' },
  * };
+ * const invoice: VariablesOf<'Invoice', typeof myUsageTypes> = { amount: '12.00 EUR' };
  * ```
  */
-export type VariablesOf<T extends UsageType> = z.input<(typeof variableSchemas)[T]>;
+export type VariablesOf<
+  T extends UsageType<C>,
+  C extends CustomUsageTypes = NoCustomUsageTypes,
+> = T extends UsageType
+  ? z.input<(typeof variableSchemas)[T]>
+  : T extends keyof C
+    ? CustomVariables<C[T]>
+    : never;
+
+/** The variables of one entry of a {@link CustomUsageTypes} map. */
+type CustomVariables<D> =
+  D extends UsageTypeDefinition<infer S> ? z.input<S> : D extends z.ZodType ? z.input<D> : never;
 
 /** Variables of any usage type: an open record. */
 export type TemplateVariables = Record<string, unknown>;
@@ -139,12 +184,5 @@ export function assertVariables<T extends UsageType>(
   usageType: T,
   variables: unknown,
 ): VariablesOf<T> {
-  const result = variableSchemas[usageType].safeParse(variables);
-  if (result.success) return variables as VariablesOf<T>;
-  const problems = describeIssues(result.error.issues);
-  throw new AuthmailError(
-    'invalid_variables',
-    `Invalid variables for ${usageType}: ${problems.join('; ')}`,
-    { details: { usageType, issues: result.error.issues } },
-  );
+  return checkVariables(variableSchemas[usageType], usageType, variables) as VariablesOf<T>;
 }

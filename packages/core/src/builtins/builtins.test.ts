@@ -2,23 +2,16 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../render/render-email.js';
 import { usageTypes } from '../usage-types.js';
-import { builtinDefaults, builtinLanguages, builtinTemplateFor } from './index.js';
+import {
+  builtinDefaults,
+  builtinLanguages,
+  builtinTemplateFor,
+  builtinVariables,
+} from './index.js';
 import { directionOf } from './layout.js';
+import { fullSamples, shownValues } from './sample-variables.js';
 
-const application = {
-  id: 'a',
-  name: 'Acme Notes',
-  branding: { logoUrl: 'https://cdn.acme.test/logo.png' },
-};
-const organization = { id: 'o', name: 'Acme Research' };
-const samples = {
-  code: { code: '482913', application, organization, user: { id: 'u', name: 'Ann' } },
-  link: {
-    link: 'https://acme.test/invite?t=1&x=2',
-    organization,
-    inviter: { id: 'u', name: 'Ann Lee' },
-  },
-};
+const samples = { code: fullSamples.SignIn, link: fullSamples.OrganizationInvitation };
 
 /**
  * Email HTML is not web HTML: presentation tables, inline styles and `<style>`
@@ -55,14 +48,11 @@ describe('built-in templates', () => {
       it(`${languageTag}/${usageType} renders completely, validates and stays small`, async () => {
         const template = builtinTemplateFor(languageTag, usageType);
         if (!template) throw new Error(`no built-in ${languageTag}/${usageType}`);
-        const variables = usageType === 'OrganizationInvitation' ? samples.link : samples.code;
-        const email = renderEmail(template, { ...builtinDefaults, ...variables });
+        const email = renderEmail(template, builtinVariables(languageTag, fullSamples[usageType]));
         for (const part of [email.subject, email.html, email.text])
           expect(part).not.toContain('{{');
         expect(email.html).toContain(`<html lang="${languageTag}" dir="ltr">`);
-        const highlight =
-          usageType === 'OrganizationInvitation' ? 'https://acme.test/invite?t=1&x=2' : '482913';
-        expect(email.text).toContain(highlight);
+        for (const value of shownValues[usageType]) expect(email.text).toContain(value);
         expect(email.subject.length).toBeGreaterThan(0);
         const report = await validator.validateString(email.html ?? '');
         expect(
@@ -125,6 +115,49 @@ describe('built-in templates', () => {
       /<div style="display:none;[^"]*"[^>]*>Your code to sign in to Acme Notes<\/div>/,
     );
     expect(email.text).not.toContain('Your code to sign in');
+  });
+
+  it('lists what happened, each detail only when it is given', () => {
+    const render = (variables: Record<string, unknown>) =>
+      renderEmail(
+        builtinTemplateFor('de', 'NewDeviceSignIn') ?? fail(),
+        builtinVariables('de', variables),
+      );
+    const full = render(fullSamples.NewDeviceSignIn);
+    expect(full.html).toMatch(/>Gerät<\/td><td [^>]*>Firefox on Windows<\/td>/);
+    expect(full.text).toContain(
+      'Zeitpunkt: 22. November 2026 um 14:05 UTC\nGerät: Firefox on Windows\nIP-Adresse: 203.0.113.7\nStandort: Berlin, Germany\n\nWenn Sie das waren',
+    );
+    const bare = render({ user: { id: 'u' }, time: '2026-11-22T14:05:00Z', ip: null });
+    expect(bare.html).not.toContain('>Gerät</td>');
+    expect(bare.html).not.toContain('>IP-Adresse</td>');
+    expect(bare.text).toBe(
+      'Waren Sie das?\n\nEs gab eine neue Anmeldung bei Ihrem Konto von einem Gerät, das wir noch nicht kennen:\n\nZeitpunkt: 22. November 2026 um 14:05 UTC\n\nWenn Sie das waren, müssen Sie nichts weiter tun. Falls nicht, ändern Sie bitte sofort Ihr Passwort.\n',
+    );
+  });
+
+  it("writes the time in the template's language, in UTC, with the language's punctuation", () => {
+    const text = (languageTag: string) =>
+      renderEmail(
+        builtinTemplateFor(languageTag, 'PasswordChanged') ?? fail(),
+        builtinVariables(languageTag, { user: { id: 'u' }, time: '2026-11-23T01:05:00+09:00' }),
+      ).text;
+    expect(text('ja')).toContain('日時：2026年11月22日 16:05 UTC');
+    expect(text('fr')).toContain('Date et heure\u00a0: 22 novembre 2026 à 16:05 UTC');
+    expect(builtinVariables('en', { time: 'soon' }).time).toBe('soon');
+  });
+
+  it('welcomes without a code or a button', () => {
+    const welcome = renderEmail(
+      builtinTemplateFor('en', 'Welcome') ?? fail(),
+      builtinVariables('en', fullSamples.Welcome),
+    );
+    expect(welcome.subject).toBe('Welcome to Acme Notes');
+    expect(welcome.html).not.toContain('class="am-code"');
+    expect(welcome.html).not.toContain('<a ');
+    expect(welcome.text).toBe(
+      "Welcome, Ann\n\nThanks for signing up for Acme Notes. Your account is ready to use.\n\nIf you didn't create this account, you can ignore this email.\n",
+    );
   });
 
   it('sets dir="rtl" for right-to-left languages', () => {

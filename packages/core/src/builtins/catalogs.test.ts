@@ -9,6 +9,7 @@ import { korean } from './korean.js';
 import { builtinTemplate } from './layout.js';
 import { type BuiltinCatalog, type BuiltinMessage, english } from './messages.js';
 import { portugueseBrazil } from './portuguese-brazil.js';
+import { bareSamples } from './sample-variables.js';
 import { spanish } from './spanish.js';
 
 const catalogs: Record<string, BuiltinCatalog> = {
@@ -58,11 +59,16 @@ function printed(message: BuiltinMessage): Set<string> {
   return new Set(all.filter((token) => !/^\{\{[#/^]|^\{\{else\}\}$/.test(token)));
 }
 
-const codeVariables = { code: '482913', expiresInMinutes: 10, user: { id: 'u' } };
-const linkVariables = {
-  link: 'https://acme.test/invite?t=1',
-  organization: { id: 'o', name: 'Org' },
-};
+/** Every word of a message, detail labels included. */
+function words(message: BuiltinMessage): string[] {
+  return [...fields.map((field) => message[field]), message.action ?? '', ...labels(message)];
+}
+
+function labels(message: BuiltinMessage): string[] {
+  return Object.values(message.details ?? {});
+}
+
+const codeVariables = { ...bareSamples.SignIn, expiresInMinutes: 10 };
 
 describe('built-in catalogs', () => {
   for (const [languageTag, catalog] of Object.entries(catalogs)) {
@@ -81,6 +87,8 @@ describe('built-in catalogs', () => {
         } else {
           expect(message.action).toBeUndefined();
         }
+        expect(Object.keys(message.details ?? {})).toEqual(Object.keys(source.details ?? {}));
+        for (const label of labels(message)) expect(label.trim()).not.toBe('');
       });
 
       it(`${languageTag}/${usageType} keeps the English placeholders`, () => {
@@ -88,20 +96,20 @@ describe('built-in catalogs', () => {
         if (source.note.includes('{{expiresInMinutes}}'))
           expect(message.note).toContain('{{expiresInMinutes}}');
         expect(printed(message)).toEqual(printed(source));
+        for (const label of labels(message)) expect(label).not.toContain('{{');
       });
 
       const leftover = leftovers[languageTag];
       if (leftover)
         it(`${languageTag}/${usageType} leaves no English words behind`, () => {
-          for (const field of [...fields, 'action' as const]) {
-            const words = (message[field] ?? '').replace(/\{\{[^}]*\}\}/g, ' ');
-            expect(words).not.toMatch(leftover);
+          for (const text of words(message)) {
+            expect(text.replace(/\{\{[^}]*\}\}/g, ' ')).not.toMatch(leftover);
           }
         });
 
       it(`${languageTag}/${usageType} renders with and without the optional names`, () => {
-        const template = builtinTemplate(message, languageTag);
-        const base = usageType === 'OrganizationInvitation' ? linkVariables : codeVariables;
+        const template = builtinTemplate(usageType, message, languageTag);
+        const base = { ...bareSamples[usageType], expiresInMinutes: 10 };
         const withNames = {
           application: { id: 'a', name: 'Acme' },
           inviter: { id: 'i', name: 'Ann' },
@@ -112,13 +120,16 @@ describe('built-in catalogs', () => {
             expect(part).not.toContain('{{');
             expect(part).not.toContain('undefined');
           }
-          if (usageType !== 'OrganizationInvitation') expect(email.subject).toContain('482913');
+          if (source.subject.includes('{{code}}')) expect(email.subject).toContain('482913');
         }
       });
     }
 
     it(`${languageTag} names the account when there is no application`, () => {
-      const email = renderEmail(builtinTemplate(catalog.SignIn, languageTag), codeVariables);
+      const email = renderEmail(
+        builtinTemplate('SignIn', catalog.SignIn, languageTag),
+        codeVariables,
+      );
       expect(email.text).toContain(accountFallbacks[languageTag]);
     });
   }

@@ -1,6 +1,8 @@
 import type { BuiltinCatalog } from './messages.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}您的账户{{/if}}';
+/** "Your account at {{application.name}}", or "your account", before 密码 or a verb. */
+const appAccount = '{{#if application}}您在{{application.name}}的账户{{else}}您的账户{{/if}}';
 const expiry = '验证码将在{{expiresInMinutes}}分钟后失效。';
 const ignore = '如非本人操作，请忽略此邮件。';
 
@@ -71,5 +73,28 @@ export const chineseSimplified: BuiltinCatalog = {
     heading: '设置两步验证',
     intro: '请输入以下验证码，将此邮箱地址用于两步验证：',
     note: `${expiry}${ignore}`,
+  },
+  Welcome: {
+    subject: '{{#if application}}欢迎使用{{application.name}}{{else}}欢迎加入{{/if}}',
+    preheader: '您的账户已准备就绪',
+    heading: '{{#if user.name}}{{user.name}}，{{/if}}欢迎您',
+    intro: '感谢您注册{{#if application}}{{application.name}}{{/if}}。您的账户现已可以使用。',
+    note: '如果您没有创建过此账户，请忽略此邮件。',
+  },
+  PasswordChanged: {
+    subject: '您的密码已更改',
+    preheader: `${appAccount}密码已更改`,
+    heading: '您的密码已更改',
+    intro: `${appAccount}密码已更改。`,
+    details: { time: '时间' },
+    note: '如果是您本人操作，则无需任何处理。如果不是，可能有他人正在使用您的账户，请立即重置密码。',
+  },
+  NewDeviceSignIn: {
+    subject: `${app}新设备登录提醒`,
+    preheader: '我们检测到一次来自陌生设备的登录',
+    heading: '是您本人登录吗？',
+    intro: `${appAccount}在一台从未使用过的设备上登录：`,
+    details: { time: '时间', device: '设备', ip: 'IP 地址', location: '位置' },
+    note: '如果是您本人登录，则无需任何处理。如果不是，请立即修改密码。',
   },
 };

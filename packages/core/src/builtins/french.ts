@@ -74,4 +74,34 @@ export const french: BuiltinCatalog = {
     intro: `Saisissez ce code afin d'utiliser cette adresse e-mail pour la validation en deux étapes${nbsp}:`,
     note: `${expiry} ${ignore}`,
   },
+  Welcome: {
+    subject:
+      '{{#if application}}Bienvenue sur {{application.name}}{{else}}Bienvenue parmi nous{{/if}}',
+    preheader: 'Votre compte est prêt',
+    heading: 'Bienvenue{{#if user.name}}, {{user.name}}{{/if}}',
+    intro:
+      'Merci de votre inscription{{#if application}} à {{application.name}}{{/if}}. Votre compte est prêt à être utilisé.',
+    note: "Si vous n'avez pas créé ce compte, vous pouvez ignorer cet e-mail.",
+  },
+  PasswordChanged: {
+    subject: 'Votre mot de passe a été modifié',
+    preheader: `Le mot de passe de ${app} a été modifié`,
+    heading: 'Votre mot de passe a été modifié',
+    intro: `Le mot de passe de ${app} a été modifié.`,
+    details: { time: 'Date et heure' },
+    note: `Si vous êtes à l'origine de cette modification, vous n'avez rien à faire. Sinon, réinitialisez votre mot de passe sans attendre${nbsp}: quelqu'un d'autre utilise peut-être votre compte.`,
+  },
+  NewDeviceSignIn: {
+    subject: `Nouvelle connexion à ${app}`,
+    preheader: 'Connexion depuis un appareil inconnu',
+    heading: `Est-ce bien vous${nbsp}?`,
+    intro: `Une nouvelle connexion à ${app} a eu lieu depuis un appareil que nous ne connaissons pas${nbsp}:`,
+    details: {
+      time: 'Date et heure',
+      device: 'Appareil',
+      ip: 'Adresse IP',
+      location: 'Lieu',
+    },
+    note: "Si c'était vous, vous n'avez rien à faire. Sinon, changez votre mot de passe sans attendre.",
+  },
 };

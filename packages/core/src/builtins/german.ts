@@ -77,4 +77,29 @@ export const german: BuiltinCatalog = {
       'Geben Sie diesen Code ein, um diese E-Mail-Adresse für die Bestätigung in zwei Schritten zu verwenden:',
     note: `${expiry} ${ignore}`,
   },
+  Welcome: {
+    subject:
+      '{{#if application}}Willkommen bei {{application.name}}{{else}}Willkommen an Bord{{/if}}',
+    preheader: 'Ihr Konto ist bereit',
+    heading: 'Willkommen{{#if user.name}}, {{user.name}}{{/if}}',
+    intro:
+      'Vielen Dank für Ihre Registrierung{{#if application}} bei {{application.name}}{{/if}}. Ihr Konto ist ab sofort einsatzbereit.',
+    note: 'Falls Sie dieses Konto nicht erstellt haben, können Sie diese E-Mail ignorieren.',
+  },
+  PasswordChanged: {
+    subject: 'Ihr Passwort wurde geändert',
+    preheader: `Das Passwort für ${appAccusative} wurde geändert`,
+    heading: 'Ihr Passwort wurde geändert',
+    intro: `Das Passwort für ${appAccusative} wurde geändert.`,
+    details: { time: 'Zeitpunkt' },
+    note: 'Wenn Sie das selbst waren, müssen Sie nichts weiter tun. Falls nicht, setzen Sie Ihr Passwort sofort zurück: Möglicherweise verwendet jemand anderes Ihr Konto.',
+  },
+  NewDeviceSignIn: {
+    subject: `Neue Anmeldung bei ${appDative}`,
+    preheader: 'Anmeldung von einem unbekannten Gerät',
+    heading: 'Waren Sie das?',
+    intro: `Es gab eine neue Anmeldung bei ${appDative} von einem Gerät, das wir noch nicht kennen:`,
+    details: { time: 'Zeitpunkt', device: 'Gerät', ip: 'IP-Adresse', location: 'Standort' },
+    note: 'Wenn Sie das waren, müssen Sie nichts weiter tun. Falls nicht, ändern Sie bitte sofort Ihr Passwort.',
+  },
 };

@@ -72,4 +72,29 @@ export const japanese: BuiltinCatalog = {
     intro: 'このメールアドレスを2段階認証に使用するには、次のコードを入力してください。',
     note: `${expiry}${ignore}`,
   },
+  Welcome: {
+    subject:
+      '{{#if application}}{{application.name}}へようこそ{{else}}ご登録ありがとうございます{{/if}}',
+    preheader: 'アカウントの準備ができました',
+    heading: '{{#if user.name}}{{user.name}}さん、{{/if}}ようこそ',
+    intro:
+      '{{#if application}}{{application.name}}に{{/if}}ご登録いただきありがとうございます。アカウントはすぐにご利用いただけます。',
+    note: 'アカウントを作成した覚えがない場合は、このメールを無視してください。',
+  },
+  PasswordChanged: {
+    subject: 'パスワードが変更されました',
+    preheader: `${app}のパスワードが変更されました`,
+    heading: 'パスワードが変更されました',
+    intro: `${app}のパスワードが変更されました。`,
+    details: { time: '日時' },
+    note: 'ご自身で変更された場合は、特に対応は必要ありません。お心当たりのない場合は、第三者がアカウントを使用している可能性があります。すぐにパスワードを再設定してください。',
+  },
+  NewDeviceSignIn: {
+    subject: `新しいデバイスから${app}へのログインがありました`,
+    preheader: '見慣れないデバイスからのログインを検出しました',
+    heading: 'ご本人によるログインですか？',
+    intro: `これまでに使用されたことのないデバイスから${app}へのログインがありました。`,
+    details: { time: '日時', device: 'デバイス', ip: 'IPアドレス', location: '場所' },
+    note: 'ご本人によるログインであれば、特に対応は必要ありません。お心当たりのない場合は、すぐにパスワードを変更してください。',
+  },
 };

@@ -72,4 +72,29 @@ export const korean: BuiltinCatalog = {
     intro: '이 이메일 주소를 2단계 인증에 사용하려면 아래 코드를 입력하세요.',
     note: `${expiry} ${ignore}`,
   },
+  Welcome: {
+    subject:
+      '{{#if application}}{{application.name}}에 오신 것을 환영합니다{{else}}가입을 환영합니다{{/if}}',
+    preheader: '계정이 준비되었습니다',
+    heading: '{{#if user.name}}{{user.name}}님, {{/if}}환영합니다',
+    intro:
+      '{{#if application}}{{application.name}}에 {{/if}}가입해 주셔서 감사합니다. 이제 계정을 바로 사용하실 수 있습니다.',
+    note: '계정을 만든 적이 없으시다면 이 이메일을 무시하셔도 됩니다.',
+  },
+  PasswordChanged: {
+    subject: '비밀번호가 변경되었습니다',
+    preheader: `${service} 계정의 비밀번호가 변경되었습니다`,
+    heading: '비밀번호가 변경되었습니다',
+    intro: `${service} 계정의 비밀번호가 변경되었습니다.`,
+    details: { time: '변경 일시' },
+    note: '직접 변경하셨다면 따로 조치하실 필요가 없습니다. 변경하지 않으셨다면 다른 사람이 계정을 사용하고 있을 수 있으니 지금 바로 비밀번호를 재설정하세요.',
+  },
+  NewDeviceSignIn: {
+    subject: `새 기기에서 ${service}에 로그인했습니다`,
+    preheader: '처음 보는 기기에서 로그인이 감지되었습니다',
+    heading: '본인이 로그인하셨나요?',
+    intro: `처음 보는 기기에서 ${service} 계정에 로그인했습니다.`,
+    details: { time: '일시', device: '기기', ip: 'IP 주소', location: '위치' },
+    note: '본인이 로그인하셨다면 따로 조치하실 필요가 없습니다. 본인이 아니라면 지금 바로 비밀번호를 변경하세요.',
+  },
 };

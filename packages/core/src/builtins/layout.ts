@@ -1,11 +1,13 @@
 import type { EmailTemplate } from '../render/render-email.js';
+import type { UsageType } from '../usage-types.js';
+import { highlightFor } from './highlight.js';
 import type { BuiltinMessage } from './messages.js';
 
 /**
  * The one layout every built-in email shares, as Handlebars partials: change
  * branding here and every usage type in every language follows. The words
  * come in as the partials `preheader`, `heading`, `intro`, `note` and
- * `action`; `{{> highlight}}` is the code, or the button for `{{link}}`.
+ * `action`; `{{> highlight}}` is the usage type's highlight (see `highlight.ts`).
  *
  * Table layout with inline styles (Gmail, Outlook, Apple Mail), light colours
  * with `prefers-color-scheme: dark` overrides, a hidden preheader, and the
@@ -59,36 +61,38 @@ const brand =
   '{{else}}{{#if application.name}}<span style="font-size:16px;font-weight:700;">{{application.name}}</span>' +
   '{{else}}{{#if organization.name}}<span style="font-size:16px;font-weight:700;">{{organization.name}}</span>{{/if}}{{/if}}{{/if}}{{/if}}';
 
-const codeBox =
-  '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0 24px 0;"><tbody><tr>' +
-  '<td class="am-code" style="background-color:#f3f4f6;border:1px solid #e5e7eb;border-radius:8px;padding:12px 20px;font-family:SFMono-Regular,Menlo,Consolas,\'Courier New\',monospace;font-size:32px;font-weight:700;letter-spacing:6px;color:#111827;user-select:all;-webkit-user-select:all;">{{code}}</td>' +
-  '</tr></tbody></table>';
-
-const button =
-  '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:16px 0;"><tbody><tr>' +
-  '<td style="border-radius:8px;background-color:#4f46e5;"><a href="{{link}}" style="display:inline-block;padding:12px 24px;color:#ffffff;font-weight:600;text-decoration:none;border-radius:8px;">{{> action}}</a></td>' +
-  '</tr></tbody></table>' +
-  '<p class="am-muted" style="margin:0 0 24px 0;color:#6b7280;font-size:13px;word-break:break-all;"><a href="{{link}}" style="color:#4f46e5;">{{link}}</a></p>';
-
 /**
  * The plain-text twin of {@link layoutHtml}. Built as one string rather than
  * from partials: Handlebars drops the line break after a partial standing alone
  * on its line, which would run the paragraphs together.
  */
-export function layoutText(message: BuiltinMessage): string {
-  const highlight = message.action ? `${message.action}: {{link}}` : '{{code}}';
-  return `${message.heading}\n\n${message.intro}\n\n${highlight}\n\n${message.note}\n`;
+export function layoutText(message: BuiltinMessage, highlight: string): string {
+  const paragraphs = [message.heading, message.intro, highlight, message.note];
+  return `${paragraphs.filter((paragraph) => paragraph !== '').join('\n\n')}\n`;
 }
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb']);
 
-/** `rtl` for languages written right to left, else `ltr`. */
-export function directionOf(languageTag: string): 'ltr' | 'rtl' {
-  return rightToLeft.has(languageTag.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+/** The language subtag of a tag, lower-cased: `pt-BR` → `pt`. */
+export function baseLanguage(languageTag: string): string {
+  return languageTag.split('-')[0]?.toLowerCase() ?? '';
 }
 
-/** A complete built-in email: the shared layout with one message's words as partials. */
-export function builtinTemplate(message: BuiltinMessage, languageTag: string): EmailTemplate {
+/** `rtl` for languages written right to left, else `ltr`. */
+export function directionOf(languageTag: string): 'ltr' | 'rtl' {
+  return rightToLeft.has(baseLanguage(languageTag)) ? 'rtl' : 'ltr';
+}
+
+/**
+ * A complete built-in email: the shared layout with one message's words as
+ * partials, and the usage type's highlight between intro and note.
+ */
+export function builtinTemplate(
+  usageType: UsageType,
+  message: BuiltinMessage,
+  languageTag: string,
+): EmailTemplate {
+  const highlight = highlightFor(usageType, message, baseLanguage(languageTag));
   const partials = {
     lang: languageTag,
     dir: directionOf(languageTag),
@@ -98,13 +102,13 @@ export function builtinTemplate(message: BuiltinMessage, languageTag: string): E
     intro: message.intro,
     note: message.note,
     action: message.action ?? '',
-    highlight: message.action ? button : codeBox,
+    highlight: highlight.html,
   };
   return {
     subject: message.subject,
     content: layoutHtml,
     contentType: 'text/html',
-    text: layoutText(message),
+    text: layoutText(message, highlight.text),
     partials,
   };
 }

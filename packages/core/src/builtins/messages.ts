@@ -12,7 +12,15 @@ export interface BuiltinMessage {
   note: string;
   /** Button label, for emails that carry `{{link}}`. */
   action?: string;
+  /** Row labels of the table of what happened, for emails that carry `{{time}}`. */
+  details?: DetailLabels;
 }
+
+/** Variables a built-in email may list in its table of what happened. */
+export type DetailVariable = 'time' | 'device' | 'ip' | 'location';
+
+/** The label of each row of that table, by the variable the row shows. */
+export type DetailLabels = Partial<Record<DetailVariable, string>>;
 
 /** The words of every usage type in one language. */
 export type BuiltinCatalog = Record<UsageType, BuiltinMessage>;
@@ -88,5 +96,29 @@ export const english: BuiltinCatalog = {
     heading: 'Set up two-step verification',
     intro: 'Enter this code to use this email address for two-step verification:',
     note: `${expiry} ${ignore}`,
+  },
+  Welcome: {
+    subject: '{{#if application}}Welcome to {{application.name}}{{else}}Welcome aboard{{/if}}',
+    preheader: 'Your account is ready',
+    heading: 'Welcome{{#if user.name}}, {{user.name}}{{/if}}',
+    intro:
+      'Thanks for signing up{{#if application}} for {{application.name}}{{/if}}. Your account is ready to use.',
+    note: "If you didn't create this account, you can ignore this email.",
+  },
+  PasswordChanged: {
+    subject: 'Your password was changed',
+    preheader: `The password for ${appName} was changed`,
+    heading: 'Your password was changed',
+    intro: `The password for ${appName} was changed.`,
+    details: { time: 'Time' },
+    note: "If you made this change, you don't need to do anything. If you didn't, reset your password right away: someone else may be using your account.",
+  },
+  NewDeviceSignIn: {
+    subject: `New sign-in to ${appName}`,
+    preheader: "A device we don't recognize signed in",
+    heading: 'Was this you?',
+    intro: `There was a new sign-in to ${appName} from a device we haven't seen before:`,
+    details: { time: 'Time', device: 'Device', ip: 'IP address', location: 'Location' },
+    note: "If this was you, you don't need to do anything. If it wasn't, change your password right away.",
   },
 };

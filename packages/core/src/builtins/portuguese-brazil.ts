@@ -1,6 +1,8 @@
 import type { BuiltinCatalog } from './messages.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}sua conta{{/if}}';
+/** "de {{application.name}}" or "da sua conta", after "a senha". */
+const ofApp = '{{#if application}}de {{application.name}}{{else}}da sua conta{{/if}}';
 const expiry = 'O código expira em {{expiresInMinutes}} minutos.';
 const ignore = 'Se você não solicitou este código, pode ignorar este e-mail.';
 
@@ -22,8 +24,7 @@ export const portugueseBrazil: BuiltinCatalog = {
   },
   ForgotPassword: {
     subject: '{{code}} é seu código para redefinir a senha',
-    preheader:
-      'Redefina a senha {{#if application}}de {{application.name}}{{else}}da sua conta{{/if}}',
+    preheader: `Redefina a senha ${ofApp}`,
     heading: 'Redefina sua senha',
     intro: 'Digite este código para escolher uma nova senha:',
     note: `${expiry} Se você não pediu para redefinir sua senha, sua conta está segura e você pode ignorar este e-mail.`,
@@ -72,5 +73,34 @@ export const portugueseBrazil: BuiltinCatalog = {
     heading: 'Configure a verificação em duas etapas',
     intro: 'Digite este código para usar este endereço de e-mail na verificação em duas etapas:',
     note: `${expiry} ${ignore}`,
+  },
+  Welcome: {
+    subject: '{{#if application}}Boas-vindas a {{application.name}}{{else}}Boas-vindas{{/if}}',
+    preheader: 'Sua conta está pronta',
+    heading: 'Boas-vindas{{#if user.name}}, {{user.name}}{{/if}}',
+    intro:
+      'Obrigado por se cadastrar{{#if application}} em {{application.name}}{{/if}}. Sua conta já está pronta para uso.',
+    note: 'Se você não criou esta conta, pode ignorar este e-mail.',
+  },
+  PasswordChanged: {
+    subject: 'Sua senha foi alterada',
+    preheader: `A senha ${ofApp} foi alterada`,
+    heading: 'Sua senha foi alterada',
+    intro: `A senha ${ofApp} foi alterada.`,
+    details: { time: 'Data e hora' },
+    note: 'Se foi você, não é preciso fazer nada. Se não foi, redefina sua senha imediatamente: outra pessoa pode estar usando sua conta.',
+  },
+  NewDeviceSignIn: {
+    subject: `Novo acesso a ${app}`,
+    preheader: 'Acesso de um dispositivo desconhecido',
+    heading: 'Foi você?',
+    intro: `Houve um novo acesso a ${app} de um dispositivo que não reconhecemos:`,
+    details: {
+      time: 'Data e hora',
+      device: 'Dispositivo',
+      ip: 'Endereço IP',
+      location: 'Local',
+    },
+    note: 'Se foi você, não é preciso fazer nada. Se não foi, troque sua senha imediatamente.',
   },
 };

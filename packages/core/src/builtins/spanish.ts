@@ -74,4 +74,34 @@ export const spanish: BuiltinCatalog = {
       'Introduce este código para usar esta dirección de correo electrónico en la verificación en dos pasos:',
     note: `${expiry} ${ignore}`,
   },
+  Welcome: {
+    subject:
+      '{{#if application}}Te damos la bienvenida a {{application.name}}{{else}}Te damos la bienvenida{{/if}}',
+    preheader: 'Tu cuenta está lista',
+    heading: 'Te damos la bienvenida{{#if user.name}}, {{user.name}}{{/if}}',
+    intro:
+      'Gracias por registrarte{{#if application}} en {{application.name}}{{/if}}. Tu cuenta ya está lista para usarse.',
+    note: 'Si no creaste esta cuenta, puedes ignorar este correo.',
+  },
+  PasswordChanged: {
+    subject: 'Se cambió tu contraseña',
+    preheader: `Se cambió la contraseña de ${app}`,
+    heading: 'Se cambió tu contraseña',
+    intro: `Se cambió la contraseña de ${app}.`,
+    details: { time: 'Fecha y hora' },
+    note: 'Si fuiste tú, no tienes que hacer nada. Si no, restablece tu contraseña de inmediato: es posible que otra persona esté usando tu cuenta.',
+  },
+  NewDeviceSignIn: {
+    subject: `Nuevo inicio de sesión en ${app}`,
+    preheader: 'Inicio de sesión desde un dispositivo desconocido',
+    heading: '¿Fuiste tú?',
+    intro: `Se inició sesión en ${app} desde un dispositivo que no habíamos visto antes:`,
+    details: {
+      time: 'Fecha y hora',
+      device: 'Dispositivo',
+      ip: 'Dirección IP',
+      location: 'Ubicación',
+    },
+    note: 'Si fuiste tú, no tienes que hacer nada. Si no, cambia tu contraseña de inmediato.',
+  },
 };

@@ -1,10 +1,5 @@
-import { builtinDefaults, builtinLanguages, builtinTemplateFor } from '../builtins/index.js';
-import {
-  type Deliveries,
-  type Delivery,
-  isTemplateDelivery,
-  type TemplateDelivery,
-} from '../deliveries.js';
+import { builtinLanguages, builtinTemplateFor, builtinVariables } from '../builtins/index.js';
+import { type Delivery, isTemplateDelivery, type TemplateDelivery } from '../deliveries.js';
 import { AuthmailError } from '../errors.js';
 import {
   type LanguagePreferences,
@@ -14,18 +9,22 @@ import {
 } from '../language/negotiate.js';
 import { type PreparedEmail, prepareEmail } from '../render/render-email.js';
 import { storeTemplateName, type TemplateStore } from '../template-store.js';
-import type { UsageType } from '../usage-types.js';
+import { isUsageType, type UsageType } from '../usage-types.js';
 import type { TemplateSource } from './types.js';
+import type { KnownUsageType } from './usage-type-registry.js';
 
 /** A template the mailer renders itself. */
 export interface ContentChoice {
   kind: 'content';
   source: TemplateSource;
   languageTag: string;
-  usageType: UsageType;
+  /** The usage type whose template this is: the requested one or `Generic`. */
+  usageType: string;
   render: PreparedEmail;
-  /** Values the template falls back on; the variables override them. */
-  defaults: Record<string, unknown>;
+  /** The template's `sendFrom` as written, which says what a rendered sender may change. */
+  sendFrom?: string;
+  /** What the template renders: the variables, with the template's defaults under them. */
+  templateVariables: (variables: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** A template stored at the provider. */
@@ -33,7 +32,7 @@ export interface ProviderTemplateChoice {
   kind: 'provider-template';
   source: 'delivery';
   languageTag: string;
-  usageType: UsageType;
+  usageType: string;
   delivery: TemplateDelivery;
   /** The delivery's subject and reply-to, compiled (the body is the provider's). */
   headers: PreparedEmail;
@@ -45,14 +44,14 @@ export type TemplateChoice = ContentChoice | ProviderTemplateChoice;
 /** What a mailer chooses templates from. */
 export interface TemplateSources {
   templates: TemplateStore | undefined;
-  deliveries: Deliveries;
+  deliveries: Readonly<Record<string, Delivery | undefined>>;
   builtins: boolean;
   defaultLanguage: string;
 }
 
 /** Picks the template for a usage type and languages, in DESIGN's order. */
 export type TemplateChooser = (
-  usageType: UsageType,
+  usageType: KnownUsageType,
   preferences: LanguagePreferences,
 ) => Promise<TemplateChoice>;
 
@@ -60,6 +59,7 @@ export type TemplateChooser = (
  * Builds the chooser. Order: the store (each negotiated language, then the
  * default language, then `Generic` in the default language), the deliveries
  * (the usage type, else `Generic`), the built-ins; else `template_not_found`.
+ * `Generic` stands in only for usage types that fall back to it.
  *
  * Delivery templates are compiled here, so a bad one fails at start-up.
  *
@@ -71,20 +71,23 @@ export function createTemplateChooser(sources: TemplateSources): TemplateChooser
     (await fromStore(sources, usageType, preferences)) ??
     fromDeliveries(deliveries, sources.defaultLanguage, usageType, preferences) ??
     fromBuiltins(sources, usageType, preferences) ??
-    notFound(usageType);
+    notFound(usageType, sources.builtins);
 }
+
+const asGiven = (variables: Record<string, unknown>) => variables;
 
 async function fromStore(
   { templates, defaultLanguage }: TemplateSources,
-  usageType: UsageType,
+  usageType: KnownUsageType,
   preferences: LanguagePreferences,
 ): Promise<TemplateChoice | undefined> {
   if (!templates) return undefined;
   const negotiated = negotiateLanguages(preferences, await templates.languages());
-  const attempts: [string, UsageType][] = [
-    ...negotiated.map((languageTag): [string, UsageType] => [languageTag, usageType]),
-    [defaultLanguage, usageType],
-    [defaultLanguage, 'Generic'],
+  const { name, fallsBackToGeneric } = usageType;
+  const attempts: [string, string][] = [
+    ...negotiated.map((languageTag): [string, string] => [languageTag, name]),
+    [defaultLanguage, name],
+    ...(fallsBackToGeneric ? [[defaultLanguage, 'Generic'] as [string, string]] : []),
   ];
   for (const [languageTag, candidateType] of attempts) {
     const details = await templates.find(languageTag, candidateType);
@@ -97,7 +100,8 @@ async function fromStore(
       languageTag,
       usageType: candidateType,
       render,
-      defaults: {},
+      ...(details.sendFrom === undefined ? {} : { sendFrom: details.sendFrom }),
+      templateVariables: asGiven,
     };
   }
   return undefined;
@@ -107,10 +111,12 @@ type PreparedDelivery =
   | Pick<ContentChoice, 'kind' | 'render'>
   | Pick<ProviderTemplateChoice, 'kind' | 'delivery' | 'headers'>;
 
-function prepareDeliveries(deliveries: Deliveries): Map<UsageType, PreparedDelivery> {
-  const prepared = new Map<UsageType, PreparedDelivery>();
-  for (const [usageType, delivery] of Object.entries(deliveries) as [UsageType, Delivery][]) {
-    prepared.set(usageType, prepareDelivery(delivery, `deliveries.${usageType}`));
+function prepareDeliveries(
+  deliveries: TemplateSources['deliveries'],
+): Map<string, PreparedDelivery> {
+  const prepared = new Map<string, PreparedDelivery>();
+  for (const [usageType, delivery] of Object.entries(deliveries)) {
+    if (delivery) prepared.set(usageType, prepareDelivery(delivery, `deliveries.${usageType}`));
   }
   return prepared;
 }
@@ -141,27 +147,34 @@ function prepareDelivery(delivery: Delivery, name: string): PreparedDelivery {
 }
 
 function fromDeliveries(
-  deliveries: Map<UsageType, PreparedDelivery>,
+  deliveries: Map<string, PreparedDelivery>,
   defaultLanguage: string,
-  usageType: UsageType,
+  { name, fallsBackToGeneric }: KnownUsageType,
   preferences: LanguagePreferences,
 ): TemplateChoice | undefined {
-  const deliveryType: UsageType = deliveries.has(usageType) ? usageType : 'Generic';
+  const deliveryType = deliveries.has(name) || !fallsBackToGeneric ? name : 'Generic';
   const prepared = deliveries.get(deliveryType);
   if (!prepared) return undefined;
   const languageTag = requestedLanguages(preferences)[0] ?? defaultLanguage;
   const common = { source: 'delivery' as const, languageTag, usageType: deliveryType };
   return prepared.kind === 'content'
-    ? { ...common, ...prepared, defaults: {} }
+    ? { ...common, ...prepared, templateVariables: asGiven }
     : { ...common, ...prepared, source: 'delivery' };
+}
+
+/** The built-in usage type whose template stands for `usageType`: itself, else `Generic` if it falls back. */
+function builtinUsageType({ name, fallsBackToGeneric }: KnownUsageType): UsageType | undefined {
+  if (isUsageType(name)) return name;
+  return fallsBackToGeneric ? 'Generic' : undefined;
 }
 
 function fromBuiltins(
   { builtins, defaultLanguage }: TemplateSources,
-  usageType: UsageType,
+  known: KnownUsageType,
   preferences: LanguagePreferences,
 ): TemplateChoice | undefined {
-  if (!builtins) return undefined;
+  const usageType = builtinUsageType(known);
+  if (!builtins || !usageType) return undefined;
   const fallback = builtinLanguages.includes(defaultLanguage) ? defaultLanguage : 'en';
   const languageTag = negotiateLanguage(preferences, builtinLanguages, fallback);
   const template = builtinTemplateFor(languageTag, usageType);
@@ -173,14 +186,20 @@ function fromBuiltins(
     languageTag,
     usageType,
     render,
-    defaults: builtinDefaults,
+    templateVariables: (variables) => builtinVariables(languageTag, variables),
   };
 }
 
-function notFound(usageType: UsageType): never {
-  throw new AuthmailError(
-    'template_not_found',
-    `No template for ${usageType}: add one to the template store, a delivery for ${usageType} or Generic, or create the mailer with builtins: true`,
-    { details: { usageType } },
-  );
+function notFound({ name, fallsBackToGeneric }: KnownUsageType, builtins: boolean): never {
+  const hints = [
+    'add one to the template store',
+    `a delivery for ${name}${fallsBackToGeneric && name !== 'Generic' ? ' or Generic' : ''}`,
+  ];
+  if (isUsageType(name) && !builtins) hints.push('or create the mailer with builtins: true');
+  if (!isUsageType(name) && !fallsBackToGeneric) {
+    hints.push(`or declare usageTypes.${name} as { schema, fallback: 'Generic' }`);
+  }
+  throw new AuthmailError('template_not_found', `No template for ${name}: ${hints.join(', ')}`, {
+    details: { usageType: name },
+  });
 }
