@@ -160,7 +160,7 @@ describe("Logto's Mailgun vectors", () => {
         details: {
           subject: 'Passcode {{code}}',
           content: '<p>Your passcode is {{code}}</p>',
-          replyTo: 'Reply to {{user.primaryEmail}}',
+          replyTo: '{{user.primaryEmail}}',
         },
       },
     ]);
@@ -171,9 +171,36 @@ describe("Logto's Mailgun vectors", () => {
       subject: 'Passcode 123456',
       html: '<p>Your passcode is 123456</p>',
       text: 'Your passcode is 123456',
-      'h:Reply-To': 'Reply to foo@email.com',
+      'h:Reply-To': 'foo@email.com',
     });
   });
+
+  it.each([
+    ['renders words around the address', { user: { primaryEmail: 'foo@email.com' } }],
+    ['leaves a missing root as written', {}],
+  ])(
+    // Deliberate: Logto sends `h:Reply-To: Reply to foo@email.com` (or the placeholder as
+    // written); a reply-to that is not exactly one address is refused instead.
+    'custom i18n reply-to that %s: invalid_message, nothing sent',
+    async (_, variables) => {
+      const m = mailer({ deliveries: { Generic: { html: 'delivery' } } }, [
+        {
+          languageTag: 'en',
+          templateType: 'Generic',
+          details: {
+            subject: 'Passcode {{code}}',
+            content: 'Your passcode is {{code}}',
+            replyTo: 'Reply to {{user.primaryEmail}}',
+          },
+        },
+      ]);
+      const error = await send(m, 'Generic', { code: '123456', ...variables }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error).toMatchObject({ code: 'invalid_message', details: { field: 'replyTo' } });
+      expect(fake.requests).toHaveLength(0);
+    },
+  );
 
   it('custom i18n text/plain with sendFrom; a missing root stays as written', async () => {
     const m = mailer({ deliveries: { Generic: { html: 'delivery' } } }, [
@@ -181,9 +208,8 @@ describe("Logto's Mailgun vectors", () => {
         languageTag: 'en',
         templateType: 'Generic',
         details: {
-          subject: 'Passcode {{code}}',
+          subject: 'Passcode {{code}} {{user.name}}',
           content: 'Your passcode is {{code}}',
-          replyTo: 'Reply to {{user.primaryEmail}}',
           contentType: 'text/plain',
           sendFrom: '{{application.name}} <foo@example.com>',
         },
@@ -193,10 +219,9 @@ describe("Logto's Mailgun vectors", () => {
     expect(arrivedFields()).toEqual({
       from: 'Foo <foo@example.com>',
       to,
-      subject: 'Passcode 123456',
+      subject: 'Passcode 123456 {{user.name}}',
       // Deliberate: a text/plain template is sent as text only (Logto also copies it into html).
       text: 'Your passcode is 123456',
-      'h:Reply-To': 'Reply to {{user.primaryEmail}}',
     });
   });
 });
@@ -221,10 +246,17 @@ describe('mailgunConfigSchema', () => {
     expect(result.error?.issues[0]?.message).toMatch(/needs "html".*or "template"/);
   });
 
-  it('rejects https://api.mailgun1.net when the mailer is created', () => {
+  it('rejects https://api.mailgun1.net, as Logto does, at parse time and when the mailer is created', () => {
+    const result = parse({}, { endpoint: 'https://api.mailgun1.net' });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['endpoint'],
+        message: expect.stringMatching(/^must be https on \*\.mailgun\.net/),
+      }),
+    ]);
     expect(() =>
       createMailgunMailer({ ...base, endpoint: 'https://api.mailgun1.net', deliveries: {} }),
-    ).toThrow(/endpoint must be https on \*\.mailgun\.net/);
+    ).toThrow(/endpoint: must be https on \*\.mailgun\.net/);
   });
 
   it('names the missing field', () => {

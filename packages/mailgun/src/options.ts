@@ -1,4 +1,9 @@
-import { checkProviderUrl, defaultTimeoutMs, parseConfig } from '@authmail/core';
+import {
+  checkProviderUrl,
+  defaultTimeoutMs,
+  parseConfig,
+  providerOptionsShape,
+} from '@authmail/core';
 import { z } from 'zod';
 
 /** Mailgun's US API. */
@@ -28,8 +33,8 @@ export const mailgunTransportOptionsSchema = z.object({
   endpoint: z.string().optional(),
   /** Allow an `endpoint` outside `https://*.mailgun.net` (a proxy, or a fake API in tests). */
   allowCustomEndpoint: z.boolean().optional(),
-  /** How long to wait for Mailgun's answer, in ms. Default 10,000. */
-  timeoutMs: z.number().int().positive().optional(),
+  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionsShape`. */
+  ...providerOptionsShape,
   /** Click and open tracking; both off unless set. */
   tracking: trackingSchema.optional(),
 });
@@ -43,6 +48,8 @@ export interface ResolvedMailgunOptions {
   domain: string;
   endpoint: string;
   timeoutMs: number;
+  /** `undefined`: core's default. */
+  maxInFlight: number | undefined;
   tracking: { clicks: boolean | 'htmlonly'; opens: boolean };
 }
 
@@ -53,18 +60,36 @@ export interface ResolvedMailgunOptions {
  */
 export function resolveMailgunOptions(options: MailgunTransportOptions): ResolvedMailgunOptions {
   const parsed = parseConfig(mailgunTransportOptionsSchema, options, 'Mailgun options');
-  const endpoint = checkProviderUrl(parsed.endpoint ?? mailgunUsEndpoint, {
-    field: 'endpoint',
-    allowedHost: (host) => host === 'mailgun.net' || host.endsWith('.mailgun.net'),
-    allowedHostDescription: '*.mailgun.net',
-    allowCustom: parsed.allowCustomEndpoint ?? false,
-    allowFlag: 'allowCustomEndpoint',
-  });
   return {
     apiKey: parsed.apiKey,
     domain: parsed.domain,
-    endpoint,
+    endpoint: mailgunEndpoint(parsed),
     timeoutMs: parsed.timeoutMs ?? defaultTimeoutMs,
+    maxInFlight: parsed.maxInFlight,
     tracking: { clicks: parsed.tracking?.clicks ?? false, opens: parsed.tracking?.opens ?? false },
   };
+}
+
+/**
+ * The endpoint the client is given, checked: https on `*.mailgun.net` unless
+ * `allowCustomEndpoint`, never credentials, a query or a fragment (see
+ * `checkProviderUrl`), and no trailing `/v3`, which mailgun.js adds itself.
+ *
+ * @returns the normalised endpoint, without a trailing slash.
+ * @throws AuthmailError `invalid_config` whose message starts with `endpoint`.
+ */
+export function mailgunEndpoint(
+  options: Pick<MailgunTransportOptions, 'endpoint' | 'allowCustomEndpoint'>,
+): string {
+  return checkProviderUrl(options.endpoint ?? mailgunUsEndpoint, {
+    field: 'endpoint',
+    allowedHost: (host) => host === 'mailgun.net' || host.endsWith('.mailgun.net'),
+    allowedHostDescription: '*.mailgun.net',
+    allowCustom: options.allowCustomEndpoint ?? false,
+    allowFlag: 'allowCustomEndpoint',
+    clientAddedPath: {
+      path: '/v3',
+      hint: `mailgun.js adds /v3/<domain>/messages itself, so drop /v3 (${mailgunUsEndpoint}, or ${mailgunEuEndpoint} for EU domains)`,
+    },
+  });
 }

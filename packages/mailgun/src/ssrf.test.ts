@@ -35,6 +35,9 @@ describe('Mailgun endpoints (SSRF)', () => {
     '//api.mailgun.net',
     'api.mailgun.net',
     '',
+    'https://api.mailgun.net/v3',
+    'https://api.eu.mailgun.net/v3/',
+    'https://api.mailgun.net\\v3',
   ])('refuses %j without allowCustomEndpoint', (endpoint) => {
     expect(() => createMailgunTransport({ ...base, endpoint })).toThrow(
       expect.objectContaining({
@@ -51,7 +54,7 @@ describe('Mailgun endpoints (SSRF)', () => {
     ['https://API.EU.Mailgun.Net/', 'https://api.eu.mailgun.net'],
     ['https://api\uff0emailgun\uff0enet', 'https://api.mailgun.net'],
     ['https://api.mailgun.net:443/', 'https://api.mailgun.net'],
-    ['https://api.mailgun.net\\v3', 'https://api.mailgun.net/v3'],
+    ['https://api.mailgun.net\\prefix', 'https://api.mailgun.net/prefix'],
   ])('accepts %j and hands the client the normalised %j', (endpoint, normalised) => {
     expect(resolveMailgunOptions({ ...base, endpoint }).endpoint).toBe(normalised);
   });

@@ -6,13 +6,8 @@
  */
 
 export type { SendGridConfig, SendGridMailerOptions } from './config.js';
-export {
-  createSendGridMailer,
-  deliveriesFromTemplates,
-  requiredSendGridUsageTypes,
-  sendGridConfigSchema,
-  sendGridTemplateSchema,
-} from './config.js';
+export { createSendGridMailer, sendGridConfigSchema } from './config.js';
+export { deliveriesFromTemplates } from './deliveries.js';
 export { sendGridError } from './errors.js';
 export { correlationArg, sendGridBatchData, sendGridMailData } from './mail-data.js';
 export type { SendGridTransportOptions } from './options.js';
@@ -22,5 +17,6 @@ export {
   sendGridTrackingSchema,
   sendGridTransportOptionsSchema,
 } from './options.js';
+export { requiredSendGridUsageTypes, sendGridTemplateSchema } from './templates.js';
 export type { SendGridTransport } from './transport.js';
 export { createSendGridTransport } from './transport.js';

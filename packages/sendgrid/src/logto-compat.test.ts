@@ -179,7 +179,7 @@ describe('beyond Logto', () => {
       { ...template('BindMfa', 's', ''), templateId: 'legacy' },
     ];
     expect(() => createSendGridMailer(config(templates))).toThrow(
-      /templates\.4\.templateId must be a SendGrid dynamic template id/,
+      /templates\.4\.templateId: must be a SendGrid dynamic template id/,
     );
   });
 

@@ -1,4 +1,9 @@
-import { checkProviderUrl, defaultTimeoutMs, parseConfig } from '@authmail/core';
+import {
+  checkProviderUrl,
+  defaultTimeoutMs,
+  parseConfig,
+  providerOptionsShape,
+} from '@authmail/core';
 import { z } from 'zod';
 
 /** SendGrid's global API. */
@@ -24,8 +29,8 @@ export const sendGridTransportOptionsSchema = z.object({
   baseUrl: z.string().optional(),
   /** Allow a `baseUrl` other than SendGrid's https hosts (a proxy, or a fake API in tests). */
   allowCustomBaseUrl: z.boolean().optional(),
-  /** How long to wait for SendGrid's answer, in ms. Default 10,000. */
-  timeoutMs: z.number().int().positive().optional(),
+  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionsShape`. */
+  ...providerOptionsShape,
   /** Click and open tracking; both off unless set. */
   tracking: sendGridTrackingSchema.optional(),
 });
@@ -38,6 +43,8 @@ export interface ResolvedSendGridOptions {
   apiKey: string;
   baseUrl: string;
   timeoutMs: number;
+  /** `undefined`: core's default. */
+  maxInFlight: number | undefined;
   tracking: { clicks: boolean; opens: boolean };
 }
 
@@ -48,17 +55,35 @@ export interface ResolvedSendGridOptions {
  */
 export function resolveSendGridOptions(options: SendGridTransportOptions): ResolvedSendGridOptions {
   const parsed = parseConfig(sendGridTransportOptionsSchema, options, 'SendGrid options');
-  const baseUrl = checkProviderUrl(parsed.baseUrl ?? sendGridGlobalBaseUrl, {
+  return {
+    apiKey: parsed.apiKey,
+    baseUrl: sendGridBaseUrl(parsed),
+    timeoutMs: parsed.timeoutMs ?? defaultTimeoutMs,
+    maxInFlight: parsed.maxInFlight,
+    tracking: { clicks: parsed.tracking?.clicks ?? false, opens: parsed.tracking?.opens ?? false },
+  };
+}
+
+/**
+ * The base URL the client is given, checked: https on SendGrid's hosts unless
+ * `allowCustomBaseUrl`, never credentials, a query or a fragment (see
+ * `checkProviderUrl`), and no trailing `/v3`, which the client adds itself.
+ *
+ * @returns the normalised URL, without a trailing slash.
+ * @throws AuthmailError `invalid_config` whose message starts with `baseUrl`.
+ */
+export function sendGridBaseUrl(
+  options: Pick<SendGridTransportOptions, 'baseUrl' | 'allowCustomBaseUrl'>,
+): string {
+  return checkProviderUrl(options.baseUrl ?? sendGridGlobalBaseUrl, {
     field: 'baseUrl',
     allowedHost: (host) => sendGridHosts.has(host),
     allowedHostDescription: 'api.sendgrid.com or api.eu.sendgrid.com',
-    allowCustom: parsed.allowCustomBaseUrl ?? false,
+    allowCustom: options.allowCustomBaseUrl ?? false,
     allowFlag: 'allowCustomBaseUrl',
+    clientAddedPath: {
+      path: '/v3',
+      hint: `the SendGrid client adds /v3/mail/send itself, so drop /v3 (${sendGridGlobalBaseUrl}, or ${sendGridEuBaseUrl} for EU subusers)`,
+    },
   });
-  return {
-    apiKey: parsed.apiKey,
-    baseUrl,
-    timeoutMs: parsed.timeoutMs ?? defaultTimeoutMs,
-    tracking: { clicks: parsed.tracking?.clicks ?? false, opens: parsed.tracking?.opens ?? false },
-  };
 }

@@ -35,6 +35,8 @@ describe('SendGrid base URLs (SSRF)', () => {
     '//api.sendgrid.com',
     'api.sendgrid.com',
     '',
+    'https://api.sendgrid.com/v3',
+    'https://api.eu.sendgrid.com/v3/',
   ])('refuses %j without allowCustomBaseUrl', (baseUrl) => {
     expect(() => createSendGridTransport({ apiKey, baseUrl })).toThrow(
       expect.objectContaining({

@@ -12,6 +12,11 @@ export interface ProviderUrlRule {
   allowCustom: boolean;
   /** The flag that would allow it, named in the error. */
   allowFlag: string;
+  /**
+   * The path the provider's client appends itself (`/v3`): a URL ending in it
+   * would send to `/v3/v3/…`, so it is refused with `hint` (custom URLs too).
+   */
+  clientAddedPath?: { path: string; hint: string };
 }
 
 /**
@@ -57,5 +62,13 @@ export function checkProviderUrl(value: string, rule: ProviderUrlRule): string {
       `${rule.field} must be https on ${rule.allowedHostDescription}; set ${rule.allowFlag}: true to use another host (a proxy or a fake API in tests)`,
     );
   }
-  return normalized.replace(/\/+$/, '');
+  const checked = normalized.replace(/\/+$/, '');
+  const added = rule.clientAddedPath;
+  if (added && checked.toLowerCase().endsWith(added.path.toLowerCase())) {
+    throw new AuthmailError(
+      'invalid_config',
+      `${rule.field} must not end in ${added.path}: ${added.hint}`,
+    );
+  }
+  return checked;
 }

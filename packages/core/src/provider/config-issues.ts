@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import type { Delivery } from '../deliveries.js';
+import { type AuthmailError, isAuthmailError } from '../errors.js';
+import { createMailer } from '../mailer/create-mailer.js';
+import { createMemoryTransport } from '../memory-transport.js';
+
+/** Where a failed check's issue goes: a fixed path, or one read from the error. */
+export type IssuePath = PropertyKey[] | ((error: AuthmailError) => PropertyKey[]);
+
+/**
+ * Runs `check`, one of the checks the factories make at creation, and turns
+ * the {@link AuthmailError} it throws into a zod issue at `where`, so the
+ * schema rejects at parse time what the factory would reject later. A message
+ * that starts with the field's name loses it, as the path names the field
+ * (`endpoint: must be https on …`).
+ *
+ * @returns what `check` returned, or `undefined` when it failed.
+ */
+export function reportThrown<T>(
+  context: z.core.$RefinementCtx,
+  where: IssuePath,
+  check: () => T,
+): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (!isAuthmailError(error)) throw error;
+    const path = typeof where === 'function' ? where(error) : where;
+    const field = `${path.map(String).join('.')} `;
+    const message = error.message.startsWith(field)
+      ? error.message.slice(field.length)
+      : error.message;
+    context.addIssue({ code: 'custom', path, message });
+    return undefined;
+  }
+}
+
+/** A sender that parses, so a bad `from` (reported on its own) hides no template error. */
+const anySender = 'config-check@example.invalid';
+
+/**
+ * Compiles one delivery exactly as `createMailer` does when it is created.
+ *
+ * @throws AuthmailError `template_syntax` naming `deliveries.<usageType>.<part>`,
+ * line and column; `invalid_config` over the template limits.
+ */
+export function compileDelivery(usageType: string, delivery: Delivery): void {
+  createMailer({
+    transport: createMemoryTransport(),
+    from: anySender,
+    deliveries: { [usageType]: delivery },
+  });
+}
+
+/** The part of a template a `template_syntax` error names (`subject`, `content`, …). */
+export function templatePart(error: AuthmailError): string | undefined {
+  const template = (error.details as { template?: unknown } | undefined)?.template;
+  return typeof template === 'string' ? template.slice(template.lastIndexOf('.') + 1) : undefined;
+}
