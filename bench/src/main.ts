@@ -5,6 +5,8 @@ process.env.no_proxy = '127.0.0.1,localhost';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { batchFigures } from './batch.js';
+import { compileAdversarialFigures } from './compile-adversarial.js';
+import { deadProviderFigures } from './dead-provider.js';
 import { startFakes } from './fakes.js';
 import type { Figure } from './figure.js';
 import { benchDir } from './fixture.js';
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   process.stderr.write(`authmail bench (${options.quick ? 'quick' : 'full'})\n`);
   const figures: Figure[] = [];
   figures.push(...(await step('render', () => renderFigures(settings))));
+  figures.push(...(await step('compile', () => compileAdversarialFigures(settings))));
   figures.push(...(await step('memory', () => memoryFigures(settings))));
   const fakes = await startFakes();
   try {
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
   } finally {
     await fakes.close();
   }
+  figures.push(...(await step('dead provider', () => deadProviderFigures())));
   figures.push(...(await step('start-up', () => startupFigures(settings))));
   figures.push(...(await step('size', () => sizeFigures())));
   const order = ['render', 'send', 'batch', 'startup', 'size', 'memory'];

@@ -39,11 +39,16 @@ describe('the quick bench run', () => {
       expect.arrayContaining([
         'render.html ≤ 1.2',
         'render.html ≥ 5',
+        'render.compileAdversarial ≤ 1',
         'send.mailgun ≤ 1.1',
         'send.sendgrid ≤ 1.1',
         'batch.mailgun.requests ≤ 10',
         'batch.sendgrid.requests ≤ 10',
         'startup.import ≤ 1.5',
+        'dead.mailgun.rss ≤ 100',
+        'dead.mailgun.sockets ≤ 1',
+        'dead.sendgrid.rss ≤ 100',
+        'dead.sendgrid.sockets ≤ 1',
       ]),
     );
     for (const target of report.targets) expect(typeof target.met).toBe('boolean');

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { printTable } from './print-table.js';
 import { sendEveryUsageType } from './send-every-usage-type.js';
 import { EnvironmentError, emailSettingsFromEnv, mailerFor } from './transport-from-env.js';
@@ -9,9 +10,16 @@ import { EnvironmentError, emailSettingsFromEnv, mailerFor } from './transport-f
  */
 const languages = ['en-US,en;q=0.9', 'ko-KR,ko;q=0.9', 'de-DE,de;q=0.9', 'ja-JP,ja;q=0.9'];
 
+/** Messages already in an outbox folder (one `.json` record each); 0 when it does not exist yet. */
+async function messagesIn(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).length;
+}
+
 try {
   const settings = emailSettingsFromEnv();
   const mailer = mailerFor(settings);
+  const before = settings.outboxDir ? await messagesIn(settings.outboxDir) : 0;
   const to = process.env.AUTHMAIL_DEMO_TO ?? 'minjun@example.com';
   const sent = await sendEveryUsageType(mailer, to, languages);
   printTable([
@@ -25,8 +33,14 @@ try {
     ]),
   ]);
   console.log(`\n${sent.length} emails sent to ${to} through ${settings.destination}.`);
-  if (settings.outboxDir)
+  if (settings.outboxDir) {
+    if (before > 0) {
+      console.log(
+        `The outbox already held ${before} messages from earlier runs: index.html lists all ${before + sent.length}, newest first (delete the folder to start empty).`,
+      );
+    }
     console.log(`Open ${settings.outboxDir}/index.html in a browser to read them.`);
+  }
 } catch (error) {
   if (!(error instanceof EnvironmentError)) throw error;
   console.error(error.message);

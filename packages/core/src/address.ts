@@ -1,4 +1,5 @@
-import { AuthmailError } from './errors.js';
+import { AuthmailError, type AuthmailErrorCode } from './errors.js';
+import { isProblem, readMailbox } from './mailbox.js';
 
 /** An email address with an optional display name. */
 export interface EmailAddress {
@@ -6,43 +7,68 @@ export interface EmailAddress {
   name?: string;
 }
 
-const addressPattern = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/;
+/** The codes {@link parseAddress} throws: a config's address, or a message's. */
+export type AddressErrorCode = Extract<AuthmailErrorCode, 'invalid_config' | 'invalid_message'>;
+
+/** Longest part of a value an error message quotes. */
+const previewLength = 100;
 
 /**
- * Reads `Name <addr@example.com>`, `"Name" <addr>` or a bare address.
+ * Reads exactly one mailbox: `addr@example.com`, `Name <addr@example.com>`
+ * or `"Name, Inc." <addr@example.com>`, the way every provider reads it.
+ * Refused: lists (`,` `;`) and groups (`:`) outside quotes, comments, CR, LF,
+ * NUL and other control characters, a quoted local part (`"a@b"@c`), a
+ * missing local part or domain, a domain that is not a host name (an
+ * internationalized one goes in its `xn--` form), non-ASCII before `@`, and
+ * addresses over RFC 5321's limits (64 characters before `@`, 254 in all).
  *
- * @throws AuthmailError `invalid_config` naming `field` when it is neither.
+ * @param field names the value in the error, e.g. `to` or `from`.
+ * @param code `invalid_config` (the default) for an address in a config,
+ * `invalid_message` for one in a message.
+ * @throws AuthmailError with `code`, whose message starts with `field` and
+ * whose `details.field` is `field`.
+ *
+ * @example
+ * ```ts
+ * parseAddress('"Acme, Inc." <no-reply@acme.test>', 'from');
+ * // { email: 'no-reply@acme.test', name: 'Acme, Inc.' }
+ * parseAddress('ann@example.org, eve@evil.test', 'to', 'invalid_message');
+ * // throws: to must be one address, not a list …
+ * ```
  */
-export function parseAddress(value: string, field = 'address'): EmailAddress {
-  const match = addressPattern.exec(value);
-  if (!match) {
-    throw new AuthmailError(
-      'invalid_config',
-      `${field} must be an email address or "Name <address>", got ${JSON.stringify(value)}`,
-    );
-  }
-  const email = match[2] ?? match[3] ?? '';
-  const name = match[1]?.trim();
-  return name ? { email, name } : { email };
+export function parseAddress(
+  value: string,
+  field = 'address',
+  code: AddressErrorCode = 'invalid_config',
+): EmailAddress {
+  const reading =
+    typeof value === 'string' ? readMailbox(value) : { problem: 'must be an email address' };
+  if (!isProblem(reading)) return reading;
+  throw new AuthmailError(code, `${field} ${reading.problem}, got ${preview(value)}`, {
+    details: { field },
+  });
 }
 
-/** `Name <addr>`, quoting the name when it holds characters RFC 5322 reserves. */
-export function formatAddress(address: EmailAddress): string {
-  if (!address.name) return address.email;
-  const name = /[()<>[\]:;@\\,."]/.test(address.name)
-    ? `"${address.name.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
-    : address.name;
-  return `${name} <${address.email}>`;
+function preview(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value !== 'string') return `a ${typeof value}`;
+  const cut = value.length > previewLength ? `${value.slice(0, previewLength)}…` : value;
+  return JSON.stringify(cut);
 }
 
 /**
- * The sender for a message: a template's `sendFrom` replaces the whole sender
- * when it is an address, and only the display name when it is a bare name
- * (so Logto's Mailgun and SendGrid readings of `sendFrom` both hold).
+ * `Name <addr>`, or `addr` without a name. The name is put in double quotes
+ * (with `\` before `"` and `\`) when it holds a character RFC 5322 reserves
+ * or `=?` (so no client decodes it as an encoded word), and control
+ * characters in it become spaces: what comes out reads back through
+ * {@link parseAddress} as the same name and address.
  */
-export function resolveSender(sendFrom: string | undefined, defaultFrom: string): string {
-  const name = sendFrom?.trim();
-  if (!name) return defaultFrom;
-  if (addressPattern.test(name)) return name;
-  return formatAddress({ email: parseAddress(defaultFrom, 'from').email, name });
+export function formatAddress(address: EmailAddress): string {
+  const name = address.name?.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim();
+  if (!name) return address.email;
+  const quoted =
+    /[()<>[\]:;@\\,."]/.test(name) || name.includes('=?')
+      ? `"${name.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+      : name;
+  return `${quoted} <${address.email}>`;
 }

@@ -5,6 +5,9 @@ import { inspect } from 'node:util';
  *
  * - `invalid_config`: a factory or schema was given options it cannot use.
  * - `invalid_variables`: the variables do not match the usage type's schema.
+ * - `invalid_message`: the message cannot be sent as asked: `to` is not one
+ *   address, a rendered reply-to is not exactly one address, a rendered sender
+ *   would change the address. The message names the field.
  * - `template_not_found`: no store template, delivery or built-in fits the usage type.
  * - `template_syntax`: a template does not parse; the message names line and column.
  * - `provider_rejected`: the provider refused the message (400, 404, 413).
@@ -17,6 +20,7 @@ import { inspect } from 'node:util';
 export type AuthmailErrorCode =
   | 'invalid_config'
   | 'invalid_variables'
+  | 'invalid_message'
   | 'template_not_found'
   | 'template_syntax'
   | 'provider_rejected'

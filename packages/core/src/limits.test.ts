@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { AuthmailError } from './errors.js';
 import {
   assertVariableDepth,
   maxSendManyRecipients,
@@ -11,16 +10,7 @@ import { createMailer } from './mailer/create-mailer.js';
 import { createMemoryTransport } from './memory-transport.js';
 import { clearTemplateCache, compileTemplate, renderTemplate } from './render/compile-template.js';
 import { renderEmail } from './render/render-email.js';
-
-function errorOf(run: () => unknown): AuthmailError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AuthmailError);
-    return error as AuthmailError;
-  }
-  throw new Error('expected an AuthmailError');
-}
+import { errorOf } from './render/test-helpers.js';
 
 /** `{ a: { a: … { a: 'leaf' } } }` with `levels` objects. */
 function nested(levels: number): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { AuthmailError } from './errors.js';
+import { isAuthmailError } from './render/thrown.js';
 
 /**
  * Largest template authmail compiles, in UTF-8 bytes (256 KiB): the
@@ -16,6 +17,25 @@ export const maxTemplateBytes = 256 * 1024;
  * deeper one throws `invalid_config` naming the template and this limit.
  */
 export const maxTemplateNesting = 64;
+
+/**
+ * Most characters one render of a template may produce, and most
+ * `{{#each}}` iterations it may run (1,048,576 each): nested loops multiply,
+ * so without a bound a 600-byte template and a few two-item arrays render
+ * gigabytes. A render that would go past either throws `invalid_variables`
+ * naming the template and this limit. Pass `maxRenderedLength` to
+ * `compileTemplate`, `renderTemplate`, `prepareEmail` or `renderEmail` to
+ * change it.
+ */
+export const maxRenderedLength = 1_048_576;
+
+/**
+ * Deepest nesting of HTML elements in a template whose plain-text part is
+ * derived from its HTML (html-to-text recurses once per level and overflows
+ * the stack a few thousand levels down). A deeper one throws `invalid_config`
+ * naming the template; a template with its own `text` part is not checked.
+ */
+export const maxHtmlNesting = 256;
 
 /**
  * Deepest nesting of objects and arrays in the variables of one email (the
@@ -79,7 +99,8 @@ export function templateNestingError(name: string): AuthmailError {
  * nothing extra and a cycle is found without following it.
  *
  * @param what - names the variables in the error, e.g. `variables for SignIn`.
- * @throws AuthmailError `invalid_variables` naming the limit and where it was exceeded.
+ * @throws AuthmailError `invalid_variables` naming the limit and where it was
+ * exceeded, or where reading the variables threw (a getter, a Proxy).
  */
 export function assertVariableDepth(variables: unknown, what = 'variables'): void {
   if (typeof variables !== 'object' || variables === null) return;
@@ -117,14 +138,16 @@ export function assertVariableDepth(variables: unknown, what = 'variables'): voi
     return height;
   };
 
-  visit(variables, 1);
+  try {
+    visit(variables, 1);
+  } catch (error) {
+    if (isAuthmailError(error)) throw error;
+    fail('cannot be read (a getter or a Proxy threw)');
+  }
 }
 
+/** Own enumerable entries; an array's holes are skipped, so `new Array(2 ** 32 - 1)` costs nothing. */
 function* childEntries(node: object): Generator<[string, unknown]> {
-  if (Array.isArray(node)) {
-    for (let index = 0; index < node.length; index++) yield [String(index), node[index]];
-    return;
-  }
   for (const key of Object.keys(node)) yield [key, (node as Record<string, unknown>)[key]];
 }
 

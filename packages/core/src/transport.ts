@@ -67,7 +67,11 @@ export interface SendReceipt {
 
 /** Per-call options for a transport. */
 export interface SendOptions {
-  /** Abandons the send; the promise rejects with the signal's reason. */
+  /**
+   * Abandons the send: the promise rejects at once with the signal's reason
+   * (not an `AuthmailError` in its place), a send still waiting for a slot is
+   * never sent, and a provider transport cancels its HTTP request.
+   */
   signal?: AbortSignal;
 }
 
@@ -75,7 +79,8 @@ export interface SendOptions {
  * Anything that can deliver an {@link OutgoingEmail}: a provider, the memory
  * transport, the outbox, or a wrapper such as retry or failover.
  *
- * A transport rejects only with `AuthmailError`.
+ * A transport rejects only with `AuthmailError`, except when the caller's
+ * signal aborts: then with the signal's reason, unchanged.
  */
 export interface Transport {
   /** Short name, reported in receipts and errors. */

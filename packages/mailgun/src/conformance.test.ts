@@ -6,13 +6,14 @@ const domain = 'mg.example.com';
 
 describeTransportConformance('mailgun', {
   start: () => startFakeMailgun({ apiKey: 'key-conformance', domains: [domain] }),
-  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) =>
     createMailgunTransport({
       apiKey,
       domain,
       endpoint: url,
       allowCustomEndpoint: true,
-      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      timeoutMs,
+      maxInFlight,
     }),
   neutral: neutralFromMailgun,
 });

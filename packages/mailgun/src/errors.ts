@@ -1,4 +1,10 @@
-import { AuthmailError, errorCodeForStatus, isAuthmailError, redactSecrets } from '@authmail/core';
+import {
+  AuthmailError,
+  errorCodeForStatus,
+  isAuthmailError,
+  redactSecrets,
+  transportFailureCode,
+} from '@authmail/core';
 
 /** The error mailgun.js rejects with; its class is not exported, so it is known by `type`. */
 interface MailgunApiError {
@@ -10,9 +16,16 @@ interface MailgunApiError {
 
 const provider = 'mailgun';
 
-/** Node and axios error codes, which mailgun.js reports as `status: 400` (wire.md A4.3). */
-const transportFailure = /^(E[A-Z_]+|ERR_[A-Z_]+)$/;
-const timeoutCodes = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+/** Longest provider text an error keeps, after redaction: in `details`, and in the message. */
+const detailsLength = 1000;
+const reasonLength = 200;
+
+/**
+ * mailgun.js reports a failure below HTTP (refused, reset, DNS, TLS, its own
+ * timeout) as `status: 400` with the Node or axios error code as its message
+ * (wire.md A4.3); an HTTP answer's message is a status text or Mailgun's words.
+ */
+const belowHttp = /^[A-Z][A-Z0-9_]{2,}$/;
 
 /** Whether `error` is mailgun.js' `APIError`. */
 export function isMailgunApiError(error: unknown): error is MailgunApiError {
@@ -26,40 +39,39 @@ export function isMailgunApiError(error: unknown): error is MailgunApiError {
 
 /**
  * Maps whatever mailgun.js rejected with onto an {@link AuthmailError}:
- * transport failures (which it reports as 400 with an `E…` code) become
- * `network` or `timeout`, HTTP failures get the code for their status and
- * Mailgun's message. The API key is redacted from every text.
+ * failures below HTTP become `network` or `timeout` (classified by core's
+ * `transportFailureCode`: TLS, certificate and DNS failures are `network`,
+ * retryable), HTTP failures get the code for their status and Mailgun's
+ * message. The API key is redacted from every text before it is shortened.
  */
 export function mailgunError(error: unknown, apiKey: string): AuthmailError {
   if (isAuthmailError(error)) return error;
-  const clean = (text: string) => redactSecrets(text, [apiKey]);
+  const clean = (text: unknown, maxLength = detailsLength) =>
+    redactSecrets(String(text ?? ''), [apiKey], maxLength);
   if (!isMailgunApiError(error)) {
-    const message = clean(error instanceof Error ? error.message : String(error));
-    return new AuthmailError('network', `Mailgun request failed: ${message}`, { provider });
+    const code = transportFailureCode((error as { code?: unknown } | null)?.code) ?? 'network';
+    const message = clean(error instanceof Error ? error.message : error, reasonLength);
+    return new AuthmailError(code, `Mailgun request failed: ${message}`, { provider });
   }
   const details = {
     status: error.status,
     error: clean(error.message),
-    message: clean(String(error.details ?? '')),
+    message: clean(error.details),
   };
-  if (transportFailure.test(error.message)) {
-    const code = timeoutCodes.has(error.message) ? 'timeout' : 'network';
-    return new AuthmailError(
-      code,
-      `Mailgun could not be reached: ${details.error} (${details.message})`,
-      {
-        provider,
-        details: { error: details.error, message: details.message },
-      },
-    );
+  if (belowHttp.test(error.message)) {
+    const code = transportFailureCode(error.message) ?? 'network';
+    const reason = `${clean(error.message, reasonLength)} (${clean(error.details, reasonLength)})`;
+    return new AuthmailError(code, `Mailgun could not be reached: ${reason}`, {
+      provider,
+      details: { error: details.error, message: details.message },
+    });
   }
-  const code = errorCodeForStatus(error.status);
-  const reason = details.message || details.error;
-  return new AuthmailError(code, `Mailgun answered ${error.status}: ${reason}`, {
-    provider,
-    status: error.status,
-    details,
-  });
+  const reason = clean(details.message || details.error, reasonLength);
+  return new AuthmailError(
+    errorCodeForStatus(error.status),
+    `Mailgun answered ${error.status}: ${reason}`,
+    { provider, status: error.status, details },
+  );
 }
 
 /**
@@ -67,13 +79,13 @@ export function mailgunError(error: unknown, apiKey: string): AuthmailError {
  * not a success. The answer's text is redacted like every other.
  */
 export function missingIdError(answer: unknown, apiKey: string): AuthmailError {
-  const message =
-    typeof (answer as { message?: unknown })?.message === 'string'
-      ? redactSecrets((answer as { message: string }).message, [apiKey])
-      : '';
+  const text = (answer as { message?: unknown } | null)?.message;
+  const message = (maxLength: number) =>
+    typeof text === 'string' ? redactSecrets(text, [apiKey], maxLength) : '';
+  const reason = message(reasonLength);
   return new AuthmailError(
     'provider_unavailable',
-    `Mailgun answered without a message id${message ? `: ${message.slice(0, 200)}` : ''}`,
-    { provider, details: { answer: message.slice(0, 1000) } },
+    `Mailgun answered without a message id${reason ? `: ${reason}` : ''}`,
+    { provider, details: { answer: message(detailsLength) } },
   );
 }

@@ -38,7 +38,8 @@ export function mailgunFields(
  * `__proto__` are kept as plain keys (the maps have no prototype).
  *
  * @throws AuthmailError `invalid_variables` when a recipient's variables nest
- * deeper than `maxVariableDepth` or contain a cycle.
+ * deeper than `maxVariableDepth` or contain a cycle; `invalid_message` naming
+ * `to` when a recipient is not one address.
  */
 export function mailgunBatchFields(
   batch: OutgoingBatch,
@@ -47,7 +48,9 @@ export function mailgunBatchFields(
   const recipientVariables: Record<string, Record<string, unknown>> = Object.create(null);
   for (const recipient of batch.recipients) {
     assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
-    recipientVariables[parseAddress(recipient.to, 'to').email] = flatten(recipient.variables);
+    recipientVariables[parseAddress(recipient.to, 'to', 'invalid_message').email] = flatten(
+      recipient.variables,
+    );
   }
   const fields: MailgunFields = { from: batch.from, to: batch.recipients.map(({ to }) => to) };
   if (batch.subject) fields.subject = batch.subject;

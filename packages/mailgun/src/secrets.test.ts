@@ -1,6 +1,7 @@
 import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
 import { type FakeMailgun, type MailgunFault, startFakeMailgun } from '@authmail/testkit';
 import {
+  bodiesAroundEveryCut,
   echoOf,
   expectSecretFreeError,
   leakForms,
@@ -9,6 +10,7 @@ import {
 } from '@authmail/testkit/conformance';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMailgunMailer } from './config.js';
+import { mailgunError, missingIdError } from './errors.js';
 import { createMailgunTransport } from './transport.js';
 
 const apiKey = 'key-secret-7d41c0ffee9a8b7c6d5e4f3a2b1c0d9e';
@@ -124,6 +126,40 @@ describe('the Mailgun API key never leaks', () => {
       }
       expect(error).toMatchObject({ code: 'invalid_config' });
       expectClean(error);
+    }
+  });
+});
+
+describe('no cut ever leaves part of the key: answers of every length', () => {
+  /** What mailgun.js rejects with for an answer whose body is not JSON. */
+  const apiError = (status: number, body: string) => ({
+    type: 'MailgunAPIError',
+    status,
+    message: 'Internal Server Error',
+    details: body,
+  });
+
+  it('bodies of 0 to 2,000 characters, the key at every offset', () => {
+    let checked = 0;
+    for (const body of bodiesAroundEveryCut(echo)) {
+      for (const error of [
+        mailgunError(apiError(500, body), apiKey),
+        mailgunError(new Error(body), apiKey),
+        missingIdError({ message: body }, apiKey),
+      ]) {
+        expectSecretFreeError(error, secrets, { log: false });
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(3000);
+  });
+
+  it('through the real client, around the lengths an error keeps', async () => {
+    const lengths = [0, 150, 199, 200, 201, 250, 999, 1000, 1001, 1500, 2000];
+    for (const length of lengths) {
+      const body = 'x'.repeat(Math.max(0, length - echo.length)) + echo;
+      fake.fail({ status: 500, body });
+      expectClean(await rejectionOf(transport().send(message)));
     }
   });
 });

@@ -82,3 +82,31 @@ it("renders each recipient's own message for a content delivery", async () => {
     'user2@example.org': '<a href="https://acme.test/i/2">Join</a>',
   });
 });
+
+it('sends each address once in a batch: a repeated or bad recipient is rejected alone', async () => {
+  const mailer = createMailgunMailer(config({ OrganizationInvitation: { template: 'invite' } }));
+  const recipients = [
+    invitation(1),
+    { ...invitation(2), to: 'USER1@Example.org' },
+    { ...invitation(3), to: 'user3@' },
+    { ...invitation(4), to: 'user4@example.org, eve@evil.test' },
+    invitation(5),
+  ];
+  const results = await mailer.sendMany({ usageType: 'OrganizationInvitation', recipients });
+  expect(results.map((result) => [result.to, result.status])).toEqual([
+    ['user1@example.org', 'fulfilled'],
+    ['USER1@Example.org', 'rejected'],
+    ['user3@', 'rejected'],
+    ['user4@example.org, eve@evil.test', 'rejected'],
+    ['user5@example.org', 'fulfilled'],
+  ]);
+  expect(results[1]).toMatchObject({
+    reason: { code: 'invalid_message', message: expect.stringMatching(/^to USER1@Example\.org /) },
+  });
+  expect(fake.messages).toHaveLength(1);
+  const fields = fake.messages[0]?.fields ?? {};
+  expect(fields.to).toEqual(['user1@example.org', 'user5@example.org']);
+  const variables = JSON.parse(fields['recipient-variables'] as string);
+  expect(Object.keys(variables)).toEqual(['user1@example.org', 'user5@example.org']);
+  expect(variables['user1@example.org'].link).toBe('https://acme.test/i/1');
+});

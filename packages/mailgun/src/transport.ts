@@ -4,6 +4,7 @@ import Mailgun from 'mailgun.js';
 import { mailgunError, missingIdError } from './errors.js';
 import { mailgunBatchFields, mailgunFields } from './fields.js';
 import { type MailgunTransportOptions, resolveMailgunOptions } from './options.js';
+import { messagesFor } from './request-context.js';
 
 /** A transport that sends through Mailgun. */
 export type MailgunTransport = ProviderTransport<'mailgun'>;
@@ -17,6 +18,8 @@ type MailgunClient = ReturnType<InstanceType<typeof Mailgun>['client']>;
  *
  * Auth emails go out with click and open tracking off unless `tracking` says
  * otherwise, and carry authmail's correlation id as `v:authmail-correlation-id`.
+ * At most `maxInFlight` requests (default 64) are in flight; a timeout or an
+ * abort cancels the request.
  *
  * @example
  * ```ts
@@ -40,10 +43,11 @@ export function createMailgunTransport(options: MailgunTransportOptions): Mailgu
   return createProviderTransport({
     name: 'mailgun',
     timeoutMs: resolved.timeoutMs,
+    maxInFlight: resolved.maxInFlight,
     message: (message) => mailgunFields(message, resolved),
     batch: (batch) => mailgunBatchFields(batch, resolved),
-    async send(fields) {
-      const answer = await client.messages.create(resolved.domain, fields as never);
+    async send(fields, context) {
+      const answer = await messagesFor(client, context).create(resolved.domain, fields as never);
       if (!answer.id) throw missingIdError(answer, resolved.apiKey);
       return answer.id;
     },

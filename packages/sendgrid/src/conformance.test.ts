@@ -4,12 +4,13 @@ import { createSendGridTransport } from './transport.js';
 
 describeTransportConformance('sendgrid', {
   start: () => startFakeSendGrid({ apiKey: 'SG.conformance' }),
-  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) =>
     createSendGridTransport({
       apiKey,
       baseUrl: url,
       allowCustomBaseUrl: true,
-      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      timeoutMs,
+      maxInFlight,
     }),
   neutral: neutralFromSendGrid,
 });

@@ -4,10 +4,15 @@ import {
   isAuthmailError,
   redactSecrets,
   retryAfterMs,
+  transportFailureCode,
 } from '@authmail/core';
 
 const provider = 'sendgrid';
-const timeoutCodes = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+
+/** Longest provider text an error keeps, after redaction. */
+const textLength = 500;
+/** Most of SendGrid's `errors[]` entries an error keeps. */
+const maxErrors = 20;
 
 /** `@sendgrid/client`'s `ResponseError`, known by shape (the class is not importable at run time). */
 interface SendGridResponseError {
@@ -39,26 +44,29 @@ function isAxiosTransportError(error: unknown): error is AxiosTransportError {
 /**
  * Maps whatever `@sendgrid/client` rejected with onto an {@link AuthmailError}:
  * HTTP failures get the code for their status, SendGrid's `errors[]` messages
- * and, for 429, the wait from `Retry-After` / `X-RateLimit-Reset`; axios
- * failures become `network` or `timeout`. Only chosen fields are copied, so
- * the `Authorization` header axios keeps on its errors never gets through.
+ * and, for 429, the wait from `Retry-After` / `X-RateLimit-Reset`; failures
+ * below HTTP become `network` or `timeout` (classified by core's
+ * `transportFailureCode`: TLS, certificate and DNS failures are `network`,
+ * retryable). Only chosen fields are copied, so the `Authorization` header
+ * axios keeps on its errors never gets through, and every text is redacted
+ * before it is shortened.
  */
 export function sendGridError(error: unknown, apiKey: string): AuthmailError {
   if (isAuthmailError(error)) return error;
-  const clean = (text: string) => redactSecrets(text, [apiKey]);
+  const clean = (text: unknown) => redactSecrets(String(text ?? ''), [apiKey], textLength);
   if (isResponseError(error)) return responseError(error, clean);
-  if (isAxiosTransportError(error)) {
-    const code = error.code && timeoutCodes.has(error.code) ? 'timeout' : 'network';
+  const nodeCode = (error as { code?: unknown } | null)?.code;
+  const below = transportFailureCode(nodeCode);
+  if (below !== undefined || isAxiosTransportError(error)) {
+    const code = typeof nodeCode === 'string' ? clean(nodeCode) : undefined;
+    const message = clean(error instanceof Error ? error.message : error);
     return new AuthmailError(
-      code,
-      `SendGrid could not be reached: ${clean(error.code ?? '')} ${clean(error.message)}`.trim(),
-      {
-        provider,
-        details: { error: error.code === undefined ? undefined : clean(error.code) },
-      },
+      below ?? 'network',
+      `SendGrid could not be reached: ${code ?? ''} ${message}`.trim(),
+      { provider, details: { error: code } },
     );
   }
-  const message = clean(error instanceof Error ? error.message : String(error));
+  const message = clean(error instanceof Error ? error.message : error);
   return new AuthmailError(
     'provider_rejected',
     `SendGrid's client refused the message: ${message}`,
@@ -68,7 +76,7 @@ export function sendGridError(error: unknown, apiKey: string): AuthmailError {
 
 function responseError(
   error: SendGridResponseError,
-  clean: (text: string) => string,
+  clean: (text: unknown) => string,
 ): AuthmailError {
   const status = error.code;
   const headers = error.response.headers ?? {};
@@ -76,12 +84,14 @@ function responseError(
     message: clean(entry.message),
     field: entry.field === null ? null : clean(entry.field),
   }));
-  const reason = errors
-    .map((entry) => (entry.field ? `${entry.message} (${entry.field})` : entry.message))
-    .join('; ');
+  const reason = clean(
+    errors
+      .map((entry) => (entry.field ? `${entry.message} (${entry.field})` : entry.message))
+      .join('; '),
+  );
   const header = (name: string) => {
     const value = headers[name];
-    return value === undefined ? undefined : clean(String(value));
+    return value === undefined ? undefined : clean(value);
   };
   const rateLimit = {
     limit: header('x-ratelimit-limit'),
@@ -104,12 +114,16 @@ function responseError(
   );
 }
 
-function errorList(body: unknown): { message: string; field: string | null }[] {
+/**
+ * SendGrid's `errors[]`, at most {@link maxErrors} of them, or a non-JSON
+ * body as one entry. Texts stay whole here: the caller redacts, then shortens.
+ */
+function errorList(body: unknown): { message: unknown; field: unknown }[] {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(errors))
-    return typeof body === 'string' && body ? [{ message: body.slice(0, 500), field: null }] : [];
-  return errors.map((entry: { message?: unknown; field?: unknown }) => ({
-    message: String(entry?.message ?? ''),
+    return typeof body === 'string' && body ? [{ message: body, field: null }] : [];
+  return errors.slice(0, maxErrors).map((entry: { message?: unknown; field?: unknown }) => ({
+    message: entry?.message ?? '',
     field: typeof entry?.field === 'string' ? entry.field : null,
   }));
 }

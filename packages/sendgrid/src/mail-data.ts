@@ -19,6 +19,9 @@ type MailData = MailDataRequired & Record<string, unknown>;
  * and name, `text` then `html` content, `reply_to`, categories from tags,
  * the correlation id in `custom_args`, tracking off unless configured, and
  * provider templates as dynamic templates (`d-…`).
+ *
+ * @throws AuthmailError `invalid_message` naming `to`, `from` or `replyTo`
+ * when it is not one address.
  */
 export function sendGridMailData(
   message: OutgoingEmail,
@@ -26,7 +29,7 @@ export function sendGridMailData(
 ): MailData {
   const data: MailData = {
     ...commonData(message, options),
-    personalizations: [{ to: [parseAddress(message.to, 'to')] }],
+    personalizations: [{ to: [parseAddress(message.to, 'to', 'invalid_message')] }],
   } as MailData;
   if (message.providerTemplate) Object.assign(data, templateData(message.providerTemplate));
   else Object.assign(data, contentData(message));
@@ -48,7 +51,10 @@ export function sendGridBatchData(
     personalizations: batch.recipients.map((recipient) => {
       assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
       assertSerializable(recipient.variables);
-      return { to: [parseAddress(recipient.to, 'to')], dynamicTemplateData: recipient.variables };
+      return {
+        to: [parseAddress(recipient.to, 'to', 'invalid_message')],
+        dynamicTemplateData: recipient.variables,
+      };
     }),
   } as MailData;
 }
@@ -60,9 +66,11 @@ function commonData(
   >,
   options: ResolvedSendGridOptions,
 ): Record<string, unknown> {
-  const data: Record<string, unknown> = { from: parseAddress(message.from, 'from') };
+  const data: Record<string, unknown> = {
+    from: parseAddress(message.from, 'from', 'invalid_message'),
+  };
   if (message.subject) data.subject = message.subject;
-  if (message.replyTo) data.replyTo = parseAddress(message.replyTo, 'replyTo');
+  if (message.replyTo) data.replyTo = parseAddress(message.replyTo, 'replyTo', 'invalid_message');
   if (message.tags && message.tags.length > 0) data.categories = message.tags;
   if (message.headers && Object.keys(message.headers).length > 0) data.headers = message.headers;
   if (message.correlationId) data.customArgs = { [correlationArg]: message.correlationId };

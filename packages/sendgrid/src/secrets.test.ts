@@ -1,6 +1,7 @@
 import type { OutgoingBatch, OutgoingEmail } from '@authmail/core';
 import { type FakeSendGrid, type Fault, startFakeSendGrid } from '@authmail/testkit';
 import {
+  bodiesAroundEveryCut,
   echoOf,
   expectSecretFreeError,
   leakForms,
@@ -9,6 +10,7 @@ import {
 } from '@authmail/testkit/conformance';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSendGridMailer } from './config.js';
+import { sendGridError } from './errors.js';
 import { createSendGridTransport } from './transport.js';
 
 const apiKey = 'SG.secret-7d41c0ffee9a8b7c.6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a';
@@ -122,6 +124,37 @@ describe('the SendGrid API key never leaks', () => {
       }
       expect(error).toMatchObject({ code: 'invalid_config' });
       expectClean(error);
+    }
+  });
+});
+
+describe('no cut ever leaves part of the key: answers of every length', () => {
+  /** What @sendgrid/client rejects with for an answer whose body is not JSON. */
+  const responseError = (status: number, body: string) => ({
+    code: status,
+    message: 'Internal Server Error',
+    response: { headers: { 'x-ratelimit-limit': body }, body },
+  });
+
+  it('non-JSON bodies of 0 to 2,000 characters, the key at every offset', () => {
+    let checked = 0;
+    for (const body of bodiesAroundEveryCut(echo)) {
+      for (const status of [429, 500]) {
+        expectSecretFreeError(sendGridError(responseError(status, body), apiKey), secrets, {
+          log: false,
+        });
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(3000);
+  });
+
+  it('through the real client, around the lengths an error keeps', async () => {
+    const lengths = [0, 250, 480, 499, 500, 501, 520, 999, 1000, 1001, 1500, 2000];
+    for (const length of lengths) {
+      const body = 'x'.repeat(Math.max(0, length - echo.length)) + echo;
+      fake.fail({ nonJson: true, status: 500, body });
+      expectClean(await rejectionOf(transport().send(message)));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { createProviderTransport, type ProviderTransport } from '@authmail/core';
-import { Client } from '@sendgrid/client';
 import { MailService } from '@sendgrid/mail';
+import { ContextClient } from './context-client.js';
 import { missingIdError, sendGridError } from './errors.js';
 import { sendGridBatchData, sendGridMailData } from './mail-data.js';
 import { resolveSendGridOptions, type SendGridTransportOptions } from './options.js';
@@ -15,7 +15,9 @@ export type SendGridTransport = ProviderTransport<'sendgrid'>;
  * here, not at the first send.
  *
  * Auth emails go out with click and open tracking off unless `tracking` says
- * otherwise, and carry authmail's correlation id in `custom_args`.
+ * otherwise, and carry authmail's correlation id in `custom_args`. At most
+ * `maxInFlight` requests (default 64) are in flight; a timeout or an abort
+ * cancels the request.
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export type SendGridTransport = ProviderTransport<'sendgrid'>;
  */
 export function createSendGridTransport(options: SendGridTransportOptions): SendGridTransport {
   const resolved = resolveSendGridOptions(options);
-  const client = new Client();
+  const client = new ContextClient();
   // The key first: setApiKey() resets the base URL to SendGrid's own.
   client.setApiKey(resolved.apiKey);
   client.setDefaultRequest('baseUrl', `${resolved.baseUrl}/`);
@@ -36,10 +38,11 @@ export function createSendGridTransport(options: SendGridTransportOptions): Send
   return createProviderTransport({
     name: 'sendgrid',
     timeoutMs: resolved.timeoutMs,
+    maxInFlight: resolved.maxInFlight,
     message: (message) => sendGridMailData(message, resolved),
     batch: (batch) => sendGridBatchData(batch, resolved),
-    async send(data) {
-      const [response] = await mail.send(data);
+    async send(data, context) {
+      const [response] = await client.withContext(context, () => mail.send(data));
       const messageId = response.headers['x-message-id'];
       if (typeof messageId !== 'string' || messageId === '')
         throw missingIdError(response.statusCode);

@@ -2,7 +2,7 @@ process.env.NO_PROXY = '127.0.0.1,localhost';
 
 import { Agent, request } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type FakeApi,
   type IncomingCall,
@@ -143,10 +143,14 @@ describe('startFakeServer', () => {
 
   it('accepts and records a delayed request before answering it', async () => {
     fake.fail({ delayMs: 10_000 });
+    const client = new AbortController();
 
-    const error = await rejectionOf(post('slow', { signal: AbortSignal.timeout(100) }));
+    const failed = rejectionOf(post('slow', { signal: client.signal }));
+    // The client gives up only once the fake holds the request: no race with a loaded machine.
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1), { timeout: 10_000 });
+    client.abort();
 
-    expect((error as Error).name).toBe('TimeoutError');
+    expect(((await failed) as Error).name).toBe('AbortError');
     expect(fake.messages.map((m) => m.text)).toEqual(['slow']);
     expect(fake.requests).toMatchObject([{ status: 200, fault: { delayMs: 10_000 } }]);
     expect(await closesWithin(fake.close(), 1000)).toBe('closed');
@@ -187,19 +191,7 @@ describe('startFakeServer', () => {
 
   it('close() ends idle keep-alive and in-flight connections, and is idempotent', async () => {
     const agent = new Agent({ keepAlive: true });
-    const send = () =>
-      new Promise<string>((resolve, reject) => {
-        const req = request(`${fake.url}/send`, { method: 'POST', agent }, (res) => {
-          res.setEncoding('utf8');
-          let text = '';
-          res.on('data', (chunk: string) => {
-            text += chunk;
-          });
-          res.on('end', () => resolve(text));
-        });
-        req.on('error', reject);
-        req.end('hello');
-      });
+    const send = () => rawPost(fake.url, agent);
     expect(await send()).toBe('{"ok":true}');
     expect(Object.keys(agent.freeSockets)).toHaveLength(1);
     fake.fail({ delayMs: 60_000 });
@@ -214,4 +206,60 @@ describe('startFakeServer', () => {
     expect(await rejectionOf(post())).toBeInstanceOf(TypeError);
     agent.destroy();
   });
+
+  it('holds 50 delayed answers at once without a MaxListenersExceededWarning', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const agent = new Agent({ keepAlive: false });
+    try {
+      fake.fail({ delayMs: 60_000 }, { times: 50 });
+      const inFlight = Array.from({ length: 50 }, () => rejectionOf(rawPost(fake.url, agent)));
+      await expect.poll(() => fake.requests.length).toBe(50);
+      await new Promise((resolve) => setImmediate(resolve));
+      await fake.close();
+      await Promise.all(inFlight);
+    } finally {
+      process.off('warning', onWarning);
+      agent.destroy();
+    }
+    expect(warnings.map((warning) => warning.name)).toEqual([]);
+  });
+
+  it('counts connections on its side, and records a request the client closed before the answer', async () => {
+    const agent = new Agent({ keepAlive: false });
+    fake.fail({ delayMs: 60_000 }, { times: 3 });
+    const inFlight = Array.from({ length: 3 }, () => rawPost(fake.url, agent));
+    await expect.poll(() => fake.requests.length).toBe(3);
+    expect(fake.connections).toMatchObject({ open: 3, peak: 3, total: 3 });
+    expect(fake.requests.map((entry) => entry.closedBeforeAnswer)).toEqual([false, false, false]);
+
+    agent.destroy();
+    await Promise.allSettled(inFlight);
+    await expect.poll(() => fake.requests.every((entry) => entry.closedBeforeAnswer)).toBe(true);
+    await expect.poll(() => fake.connections.open).toBe(0);
+    expect(fake.connections.peak).toBe(3);
+
+    fake.clear();
+    expect(fake.connections).toMatchObject({ open: 0, peak: 0, total: 0 });
+    await post();
+    expect(fake.requests[0]?.closedBeforeAnswer).toBe(false);
+    expect(fake.connections.total).toBe(1);
+  });
 });
+
+/** A bare `node:http` POST through `agent`, resolving to the answer's body. */
+function rawPost(url: string, agent: Agent): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const req = request(`${url}/send`, { method: 'POST', agent }, (res) => {
+      res.setEncoding('utf8');
+      let text = '';
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve(text));
+    });
+    req.on('error', reject);
+    req.end('hello');
+  });
+}

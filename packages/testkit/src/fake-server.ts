@@ -5,7 +5,8 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { type ConnectionCounts, countConnections } from './connections.js';
+import { createDelays } from './delays.js';
 import {
   assertValidFault,
   type FailOptions,
@@ -30,6 +31,12 @@ export interface RecordedRequest {
   /** The fault that shaped the answer, if one was queued. */
   fault: Fault | undefined;
   receivedAt: Date;
+  /**
+   * Whether the client closed the connection before the fake answered: an
+   * aborted or timed-out request that the client cancelled. It can turn
+   * `true` after the request was recorded (while a delayed answer waits).
+   */
+  closedBeforeAnswer: boolean;
 }
 
 /** What every recorded, accepted message carries. */
@@ -63,6 +70,11 @@ export interface FakeApi<M extends RecordedMessage, F = Fault> {
   /** Every request, oldest first: accepted, rejected, faulted and dropped ones alike. */
   readonly requests: readonly RecordedRequest[];
   /**
+   * TCP connections counted on the fake's side: open now, the most open at
+   * once and how many were accepted (both since the start or `clear()`).
+   */
+  readonly connections: ConnectionCounts;
+  /**
    * Queues `fault` for the next `times` requests (default 1), whatever they are: faults apply
    * before authentication and validation. Faults queued earlier are used up first.
    * A faulted request is recorded in `requests` only, never in `messages`, except a
@@ -72,7 +84,7 @@ export interface FakeApi<M extends RecordedMessage, F = Fault> {
    * `delayMs` is negative.
    */
   fail(fault: F, options?: FailOptions): void;
-  /** Forgets recorded messages and requests, and drops queued faults. */
+  /** Forgets recorded messages and requests, drops queued faults and restarts the connection counts. */
   clear(): void;
   /**
    * Stops listening and destroys every open connection (keep-alive ones included), so a test
@@ -126,6 +138,7 @@ export async function startFakeServer<M extends RecordedMessage>(
   const requests: RecordedRequest[] = [];
   const faults: QueuedFault[] = [];
   const stopped = new AbortController();
+  const delays = createDelays();
 
   const takeFault = (): Fault | undefined => {
     const next = faults[0];
@@ -135,7 +148,10 @@ export async function startFakeServer<M extends RecordedMessage>(
     return next.fault;
   };
 
-  const answer = async (request: IncomingMessage): Promise<Reply | undefined> => {
+  const answer = async (
+    request: IncomingMessage,
+    recorded: (record: RecordedRequest) => void,
+  ): Promise<Reply | undefined> => {
     const receivedAt = new Date();
     const { body, tooLarge } = await readBody(request, options.maxBodyBytes);
     const fault = takeFault();
@@ -153,14 +169,34 @@ export async function startFakeServer<M extends RecordedMessage>(
       if (outcome.message !== undefined) messages.push(outcome.message);
     }
     const status = reply?.status ?? null;
-    requests.push({ method, path, headers: request.headers, body, status, fault, receivedAt });
-    if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: stopped.signal });
+    const { headers } = request;
+    const record = {
+      method,
+      path,
+      headers,
+      body,
+      status,
+      fault,
+      receivedAt,
+      closedBeforeAnswer: false,
+    };
+    requests.push(record);
+    recorded(record);
+    if (fault?.delayMs) await delays.wait(fault.delayMs);
     return reply;
   };
 
   const server = createServer((request, response) => {
-    answer(request).then(
+    let answered = false;
+    let record: RecordedRequest | undefined;
+    response.once('close', () => {
+      if (!answered && record && !stopped.signal.aborted) record.closedBeforeAnswer = true;
+    });
+    answer(request, (recorded) => {
+      record = recorded;
+    }).then(
       (reply) => {
+        answered = true;
         if (reply === undefined) {
           request.socket.destroy();
           return;
@@ -175,6 +211,7 @@ export async function startFakeServer<M extends RecordedMessage>(
     );
   });
 
+  const connections = countConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -190,6 +227,7 @@ export async function startFakeServer<M extends RecordedMessage>(
     apiKey: options.apiKey,
     messages,
     requests,
+    connections,
     fail(fault, { times = 1 } = {}) {
       assertValidFault(fault, times);
       faults.push({ fault, remaining: times });
@@ -198,10 +236,12 @@ export async function startFakeServer<M extends RecordedMessage>(
       messages.length = 0;
       requests.length = 0;
       faults.length = 0;
+      connections.reset();
     },
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         stopped.abort();
+        delays.cancelAll();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export type { ConnectionCounts } from './connections.js';
 export type {
   FakeApi,
   RecordedMessage,

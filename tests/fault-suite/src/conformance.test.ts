@@ -33,14 +33,15 @@ const domain = 'mg.example.com';
 describeTransportConformance('withRetry(mailgun)', {
   start: async () =>
     persistentFaults(await startFakeMailgun({ apiKey: 'key-retry', domains: [domain] }), 4),
-  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) =>
     withRetry(
       createMailgunTransport({
         apiKey,
         domain,
         endpoint: url,
         allowCustomEndpoint: true,
-        ...(timeoutMs ? { timeoutMs } : {}),
+        timeoutMs,
+        maxInFlight,
       }),
       retry,
     ),
@@ -51,8 +52,8 @@ const deadUrl = await closedUrl();
 
 describeTransportConformance('withFailover([dead sendgrid, sendgrid])', {
   start: async () => persistentFaults(await startFakeSendGrid({ apiKey: 'SG.failover' }), 4),
-  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) => {
-    const options = { apiKey, allowCustomBaseUrl: true, ...(timeoutMs ? { timeoutMs } : {}) };
+  createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) => {
+    const options = { apiKey, allowCustomBaseUrl: true, timeoutMs, maxInFlight };
     return withFailover([
       createSendGridTransport({ ...options, baseUrl: deadUrl }),
       withRetry(createSendGridTransport({ ...options, baseUrl: url }), retry),

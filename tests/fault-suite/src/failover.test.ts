@@ -1,5 +1,6 @@
 import { createMailer, withFailover, withRetry } from '@authmail/core';
 import type { FakeMailgun, FakeSendGrid } from '@authmail/testkit';
+import { startSelfSignedServer } from '@authmail/testkit/conformance';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mailgunUnderTest, type ProviderUnderTest, sendGridUnderTest } from './providers.js';
 
@@ -39,4 +40,28 @@ it('delivers every message through SendGrid while Mailgun fails 100%', async () 
   expect(mailgun.fake.messages).toHaveLength(0);
   // The circuit opened after 3 failed sends (2 attempts each): Mailgun was not tried 50 times.
   expect(mailgun.fake.requests).toHaveLength(6);
+});
+
+it('fails over to the healthy provider when the primary presents an untrusted certificate', async () => {
+  const tls = await startSelfSignedServer();
+  if (typeof tls === 'string') throw new Error(tls);
+  try {
+    sendgrid.fake.clear();
+    const retry = { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 };
+    const transport = withFailover([
+      withRetry(mailgun.transport({ url: tls.url }), retry),
+      withRetry(sendgrid.transport(), retry),
+    ]);
+    const receipt = await transport.send({
+      to: 'ann@example.org',
+      from: 'Acme <no-reply@acme.test>',
+      subject: 'Your code',
+      text: 'Code 482913',
+    });
+    expect(receipt).toMatchObject({ provider: 'sendgrid', attempts: 1 });
+    expect(sendgrid.fake.messages).toHaveLength(1);
+    expect(tls.requests).toBe(0);
+  } finally {
+    await tls.close();
+  }
 });

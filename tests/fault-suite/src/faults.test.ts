@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { AuthmailError, type Transport, withRetry } from '@authmail/core';
 import type { Fault } from '@authmail/testkit';
+import { type SelfSignedServer, startSelfSignedServer } from '@authmail/testkit/conformance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   documentedFaultTable,
@@ -24,7 +25,7 @@ const body = (message: string) => ({ message, errors: [{ message, field: null, h
 interface FaultCase {
   fault: string;
   /** What the fake does to the first request, or how the transport is misbuilt. */
-  inject: Fault | 'refused' | 'wrong key';
+  inject: Fault | 'refused' | 'wrong key' | 'self-signed' | 'unknown host';
   expected: { outcome: string; attempts: number };
 }
 
@@ -70,6 +71,16 @@ const cases: FaultCase[] = [
   {
     fault: 'connection refused',
     inject: 'refused',
+    expected: { outcome: 'network error', attempts: 3 },
+  },
+  {
+    fault: 'TLS: self-signed certificate',
+    inject: 'self-signed',
+    expected: { outcome: 'network error', attempts: 3 },
+  },
+  {
+    fault: 'DNS: unknown host',
+    inject: 'unknown host',
     expected: { outcome: 'network error', attempts: 3 },
   },
   {
@@ -132,13 +143,30 @@ describe.each([
 
 async function build(provider: ProviderUnderTest, inject: FaultCase['inject']): Promise<Transport> {
   if (inject === 'refused') return provider.transport({ timeoutMs, url: await closedUrl() });
+  if (inject === 'self-signed') return provider.transport({ timeoutMs, url: await tlsUrl() });
+  if (inject === 'unknown host') {
+    return provider.transport({ timeoutMs: 30_000, url: 'http://authmail-faults.invalid' });
+  }
   if (inject === 'wrong key')
     return provider.transport({ timeoutMs, apiKey: 'wrong-key-0000000000' });
   provider.fake.fail(inject);
   return provider.transport({ timeoutMs });
 }
 
-afterAll(() => {
+let tls: SelfSignedServer | undefined;
+
+/** An https server whose self-signed certificate no client trusts (needs `openssl`). */
+async function tlsUrl(): Promise<string> {
+  if (tls === undefined) {
+    const server = await startSelfSignedServer();
+    if (typeof server === 'string') throw new Error(server);
+    tls = server;
+  }
+  return tls.url;
+}
+
+afterAll(async () => {
+  await tls?.close();
   const table = renderFaultTable(rows);
   if (process.env.UPDATE_RELIABILITY_DOC) writeFaultTable(table);
   else if (rows.length === cases.length * 2) {

@@ -1,35 +1,42 @@
 import { z } from 'zod';
-import { parseAddress } from '../address.js';
+import { formatAddress, parseAddress } from '../address.js';
 import { parseConfig } from '../config.js';
-import { deliveriesSchema } from '../deliveries.js';
-import { AuthmailError } from '../errors.js';
-import { assertVariableDepth } from '../limits.js';
-import type { SendOptions } from '../transport.js';
-import { isUsageType, type UsageType, usageTypes } from '../usage-types.js';
-import { assertVariables } from '../variables.js';
+import { deliverySchema } from '../deliveries.js';
+import { readingVariables } from '../render/thrown.js';
+import type { CustomUsageTypes, NoCustomUsageTypes } from '../usage-types.js';
+import { recipientAddress } from './addresses.js';
 import { createTemplateChooser } from './choose-template.js';
 import { composeEmail } from './compose.js';
 import { languagePreferences } from './languages.js';
-import { sendMany } from './send-many.js';
-import type { Mailer, MailerOptions, SendRequest, SendResult } from './types.js';
+import { type AnySendRequest, sendMany } from './send-many.js';
+import type { Mailer, MailerOptions, SendResult } from './types.js';
+import {
+  checkedVariables,
+  createUsageTypeRegistry,
+  customUsageTypesSchema,
+} from './usage-type-registry.js';
 
-const mailerOptionsSchema = z.object({
-  transport: z.custom<MailerOptions['transport']>(
-    (value) => typeof (value as { send?: unknown } | undefined)?.send === 'function',
-    'must be a transport (an object with a send method)',
-  ),
-  from: z.string().min(1),
-  deliveries: deliveriesSchema.optional(),
-  templates: z
-    .custom<NonNullable<MailerOptions['templates']>>(
-      (value) => typeof (value as { find?: unknown } | undefined)?.find === 'function',
-      'must be a template store (find and languages methods)',
-    )
-    .optional(),
-  defaultLanguage: z.string().min(1).optional(),
-  builtins: z.boolean().optional(),
-  validateVariables: z.boolean().optional(),
-});
+const usageTypesOptionSchema = z.object({ usageTypes: customUsageTypesSchema.optional() });
+
+/** The options schema once the usage types are known: deliveries may name any of them. */
+const mailerOptionsSchema = (usageTypeNames: readonly string[]) =>
+  z.object({
+    transport: z.custom<MailerOptions['transport']>(
+      (value) => typeof (value as { send?: unknown } | undefined)?.send === 'function',
+      'must be a transport (an object with a send method)',
+    ),
+    from: z.string().min(1),
+    deliveries: z.partialRecord(z.enum(usageTypeNames), deliverySchema).optional(),
+    templates: z
+      .custom<NonNullable<MailerOptions['templates']>>(
+        (value) => typeof (value as { find?: unknown } | undefined)?.find === 'function',
+        'must be a template store (find and languages methods)',
+      )
+      .optional(),
+    defaultLanguage: z.string().min(1).optional(),
+    builtins: z.boolean().optional(),
+    validateVariables: z.boolean().optional(),
+  });
 
 /**
  * Creates a mailer: it picks the template for each email (store, deliveries,
@@ -37,7 +44,9 @@ const mailerOptionsSchema = z.object({
  * hands the message to the transport.
  *
  * Options and every delivery template are checked here, so a bad config fails
- * at start-up with `invalid_config` or `template_syntax`.
+ * at start-up with `invalid_config` or `template_syntax`. With `usageTypes`,
+ * the mailer also sends your own usage types, typed and checked like the
+ * built-in ones (see {@link MailerOptions.usageTypes}).
  *
  * @example
  * ```ts
@@ -54,58 +63,50 @@ const mailerOptionsSchema = z.object({
  * });
  * ```
  */
-export function createMailer(options: MailerOptions): Mailer {
-  const config = parseConfig(mailerOptionsSchema, options, 'mailer options');
+export function createMailer<C extends CustomUsageTypes = NoCustomUsageTypes>(
+  options: MailerOptions<C>,
+): Mailer<C> {
+  const { usageTypes } = parseConfig(usageTypesOptionSchema, options, 'mailer options');
+  const registry = createUsageTypeRegistry(usageTypes);
+  const config = parseConfig(mailerOptionsSchema(registry.names), options, 'mailer options');
   parseAddress(config.from, 'from');
-  const deliveries = config.deliveries ?? {};
   const chooseTemplate = createTemplateChooser({
     templates: config.templates,
-    deliveries,
+    deliveries: config.deliveries ?? {},
     builtins: config.builtins ?? false,
     defaultLanguage: config.defaultLanguage ?? 'en',
   });
-  const checkVariables = config.validateVariables ?? true;
+  const validate = config.validateVariables ?? true;
   const transport = options.transport;
 
-  const send = async <T extends UsageType>(
-    request: SendRequest<T>,
-    sendOptions: SendOptions = {},
-  ): Promise<SendResult> => {
-    const usageType = knownUsageType(request.usageType);
-    assertVariableDepth(request.variables, `variables for ${usageType}`);
-    const variables = checkVariables
-      ? assertVariables(usageType, request.variables)
-      : (request.variables ?? {});
-    const choice = await chooseTemplate(usageType, languagePreferences(request, variables));
-    const message = composeEmail(choice, request.to, variables, config.from);
+  const send = async (request: AnySendRequest, sendOptions = {}): Promise<SendResult<C>> => {
+    const to = formatAddress(recipientAddress(request.to));
+    const usageType = registry.get(request.usageType);
+    // Getters and Proxies in the variables may throw: that is invalid_variables.
+    const sending = `Sending ${usageType.name}`;
+    const variables = readingVariables(sending, () =>
+      checkedVariables(usageType, request.variables, validate),
+    );
+    const preferences = readingVariables(sending, () => languagePreferences(request, variables));
+    const choice = await chooseTemplate(usageType, preferences);
+    const message = readingVariables(sending, () =>
+      composeEmail(choice, to, variables, config.from),
+    );
     const receipt = await transport.send(message, sendOptions);
     return {
       messageId: receipt.messageId,
       provider: receipt.provider,
       templateSource: choice.source,
       languageTag: choice.languageTag,
-      templateUsageType: choice.usageType,
+      templateUsageType: choice.usageType as SendResult<C>['templateUsageType'],
       correlationId: message.correlationId ?? receipt.correlationId ?? '',
       subject: message.subject,
     };
   };
 
+  const context = { transport, chooseTemplate, send, from: config.from, validate, registry };
   return {
     send,
-    sendMany: (request, sendManyOptions = {}) =>
-      sendMany(
-        { transport, chooseTemplate, send, from: config.from, checkVariables },
-        request,
-        sendManyOptions,
-      ),
+    sendMany: (request, sendManyOptions = {}) => sendMany(context, request, sendManyOptions),
   };
-}
-
-function knownUsageType(usageType: unknown): UsageType {
-  if (isUsageType(usageType)) return usageType;
-  throw new AuthmailError(
-    'template_not_found',
-    `Unknown usage type ${JSON.stringify(usageType)}: expected one of ${usageTypes.join(', ')}`,
-    { details: { usageType } },
-  );
 }

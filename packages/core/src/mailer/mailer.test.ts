@@ -262,7 +262,16 @@ describe('mailer.send', () => {
       mailer.send({ to: 'a@b.test', usageType: 'Generic', variables: { code: '1' } }),
     ).rejects.toMatchObject({
       code: 'template_not_found',
+      message:
+        'No template for Generic: add one to the template store, a delivery for Generic, or create the mailer with builtins: true',
     });
+    await expect(
+      mailer.send({
+        to: 'a@b.test',
+        usageType: 'SignIn',
+        variables: { code: '1', application: { id: 'app', name: 'Acme' } },
+      }),
+    ).rejects.toThrow(/a delivery for SignIn or Generic,/);
     await expect(
       mailer.send({
         to: 'a@b.test',

@@ -1,148 +1,112 @@
-import { randomUUID } from 'node:crypto';
-import { assertVariableDepth, maxSendManyRecipients, tooManyRecipientsError } from '../limits.js';
-import { chunk, type SendOptions, type SendReceipt, type Transport } from '../transport.js';
-import type { UsageType } from '../usage-types.js';
-import { mapConcurrent } from '../util/map-concurrent.js';
-import { type Settled, settle } from '../util/settle.js';
-import { assertVariables } from '../variables.js';
-import type { ProviderTemplateChoice, TemplateChooser } from './choose-template.js';
-import { providerHeaders, providerTemplate } from './compose.js';
+import { maxSendManyRecipients, tooManyRecipientsError } from '../limits.js';
+import { optionalNumberOption } from '../provider/number-option.js';
+import type { SendOptions, Transport } from '../transport.js';
+import type { CustomUsageTypes } from '../usage-types.js';
+import { concurrencyRule, mapConcurrent } from '../util/map-concurrent.js';
+import { settle } from '../util/settle.js';
+import type { TemplateChooser } from './choose-template.js';
 import { languagePreferences } from './languages.js';
-import type {
-  SendManyOptions,
-  SendManyRequest,
-  SendManyResult,
-  SendRequest,
-  SendResult,
-} from './types.js';
+import { type ScreenedRecipient, screenRecipients } from './recipients.js';
+import { sendAsBatches } from './send-batches.js';
+import type { LanguageRequest, SendManyOptions, SendManyResult, SendResult } from './types.js';
+import type { UsageTypeRegistry } from './usage-type-registry.js';
 
-/** What `sendMany` needs from its mailer. */
-export interface SendManyContext {
+/** A send request as the mailer sees it inside: any usage type name, variables not yet checked. */
+export interface AnySendRequest extends LanguageRequest {
+  to: string;
+  usageType: string;
+  variables: unknown;
+}
+
+/** A send-many request as the mailer sees it inside. */
+interface AnySendManyRequest extends LanguageRequest {
+  usageType: string;
+  recipients: readonly { to: string; variables: unknown }[];
+}
+
+/** What `sendMany` needs from its mailer; `C` is the mailer's map of its own usage types. */
+export interface SendManyContext<C extends CustomUsageTypes> {
   transport: Transport;
   chooseTemplate: TemplateChooser;
-  send: <T extends UsageType>(
-    request: SendRequest<T>,
-    options?: SendOptions,
-  ) => Promise<SendResult>;
+  send: (request: AnySendRequest, options?: SendOptions) => Promise<SendResult<C>>;
   from: string;
-  checkVariables: boolean;
+  /** Whether variables are checked against their usage type's schema. */
+  validate: boolean;
+  registry: UsageTypeRegistry;
 }
 
 /** Default number of sends in flight when messages go one by one. */
 export const defaultSendManyConcurrency = 8;
 
-interface BatchEntry {
-  index: number;
-  to: string;
-  variables: Record<string, unknown>;
-}
-
 /**
- * Sends one usage type to many recipients and settles every one of them:
- * provider-template deliveries go through `sendBatch` in requests of at most
- * 1,000 recipients; anything else is rendered and sent per recipient. Over
- * {@link maxSendManyRecipients} recipients, nothing is sent and every
- * recipient settles as rejected with `invalid_variables`.
+ * Sends one usage type to many recipients and settles every one of them.
+ * Each `to` is checked as `send` checks it and each address is sent to once
+ * (the first of those equal ignoring case); a refused recipient is rejected
+ * alone with `invalid_message`. Then provider-template deliveries go through
+ * `sendBatch` in requests of at most 1,000 recipients; anything else is
+ * rendered and sent per recipient. Over {@link maxSendManyRecipients}
+ * recipients, or with a `concurrency` that is not a whole number from 1 to
+ * 10,000, nothing is sent and every recipient settles as rejected.
  */
-export async function sendMany<T extends UsageType>(
-  context: SendManyContext,
-  request: SendManyRequest<T>,
+export async function sendMany<C extends CustomUsageTypes>(
+  context: SendManyContext<C>,
+  request: AnySendManyRequest,
   options: SendManyOptions,
-): Promise<SendManyResult[]> {
-  const { signal, concurrency = defaultSendManyConcurrency } = options;
-  if (request.recipients.length > maxSendManyRecipients) {
-    const reason = tooManyRecipientsError(request.recipients.length);
-    return request.recipients.map(({ to }) => ({ to, status: 'rejected', reason }));
+): Promise<SendManyResult<C>[]> {
+  const concurrency = await settle(() => checkedConcurrency(request, options));
+  if (concurrency.status === 'rejected') {
+    return request.recipients.map(({ to }) => ({ to, ...concurrency }));
   }
-  const preferences = languagePreferences(request, {});
-  const choice = await settle(() => context.chooseTemplate(request.usageType, preferences));
-  if (choice.status === 'rejected') {
-    return request.recipients.map(({ to }) => ({ to, ...choice }));
-  }
-  if (choice.value.kind === 'provider-template' && context.transport.sendBatch) {
-    return sendAsBatches(context, request, choice.value, signal);
-  }
-  return mapConcurrent(request.recipients, concurrency, async ({ to, variables }) => {
-    const outcome = await settle(() => context.send({ ...request, to, variables }, { signal }));
-    return { to, ...outcome };
-  });
-}
-
-async function sendAsBatches<T extends UsageType>(
-  context: SendManyContext,
-  request: SendManyRequest<T>,
-  choice: ProviderTemplateChoice,
-  signal: AbortSignal | undefined,
-): Promise<SendManyResult[]> {
-  const results: SendManyResult[] = new Array(request.recipients.length);
-  const entries: BatchEntry[] = [];
-  for (const [index, { to, variables }] of request.recipients.entries()) {
-    const checked = await settle(() => {
-      assertVariableDepth(variables, `variables for ${request.usageType}`);
-      return context.checkVariables ? assertVariables(request.usageType, variables) : variables;
-    });
-    if (checked.status === 'rejected') results[index] = { to, ...checked };
-    else entries.push({ index, to, variables: checked.value });
-  }
-  const headers = providerHeaders(choice, {}, context.from);
-  for (const part of chunk(entries)) {
-    const correlationId = randomUUID();
-    const outcome = await settle(() =>
-      sendBatchRequest(context, { ...headers, choice, part, correlationId }, signal),
-    );
-    for (const entry of part) {
-      results[entry.index] = batchResult(entry.to, outcome, choice, correlationId, headers.subject);
-    }
+  const { accepted, refused } = screenRecipients(request.recipients);
+  const results: SendManyResult<C>[] = new Array(request.recipients.length);
+  for (const { index, to, reason } of refused) results[index] = { to, status: 'rejected', reason };
+  const sent = await sendScreened(context, request, accepted, concurrency.value, options.signal);
+  for (const [position, { index }] of accepted.entries()) {
+    results[index] = sent[position] as SendManyResult<C>;
   }
   return results;
 }
 
-interface BatchRequest extends ReturnType<typeof providerHeaders> {
-  choice: ProviderTemplateChoice;
-  part: BatchEntry[];
-  correlationId: string;
-}
-
-function sendBatchRequest(
-  context: SendManyContext,
-  { choice, part, correlationId, ...headers }: BatchRequest,
-  signal: AbortSignal | undefined,
-): Promise<SendReceipt[]> {
-  const sendBatch = context.transport.sendBatch?.bind(context.transport);
-  if (!sendBatch) throw new TypeError('the transport does not send batches');
-  return sendBatch(
-    {
-      ...headers,
-      providerTemplate: providerTemplate(choice, {}),
-      recipients: part.map(({ to, variables }) => ({ to, variables })),
-      tags: [choice.usageType],
-      correlationId,
-    },
-    { signal },
+/**
+ * The concurrency to send with.
+ *
+ * @throws AuthmailError `invalid_variables` over {@link maxSendManyRecipients}
+ * recipients; `invalid_config` naming `concurrency`.
+ */
+function checkedConcurrency(request: AnySendManyRequest, options: SendManyOptions): number {
+  if (request.recipients.length > maxSendManyRecipients) {
+    throw tooManyRecipientsError(request.recipients.length);
+  }
+  return optionalNumberOption(
+    'concurrency',
+    options.concurrency,
+    concurrencyRule,
+    defaultSendManyConcurrency,
   );
 }
 
-function batchResult(
-  to: string,
-  outcome: Settled<SendReceipt[]>,
-  choice: ProviderTemplateChoice,
-  correlationId: string,
-  subject: string,
-): SendManyResult {
-  if (outcome.status === 'rejected') return { to, ...outcome };
-  const receipts = outcome.value;
-  const receipt = receipts.find((candidate) => candidate.recipients?.includes(to)) ?? receipts[0];
-  return {
-    to,
-    status: 'fulfilled',
-    value: {
-      messageId: receipt?.messageId ?? '',
-      provider: receipt?.provider ?? '',
-      templateSource: 'delivery',
-      languageTag: choice.languageTag,
-      templateUsageType: choice.usageType,
-      correlationId,
-      subject,
-    },
-  };
+/** Sends to screened recipients; one result each, in their order. */
+async function sendScreened<C extends CustomUsageTypes>(
+  context: SendManyContext<C>,
+  request: AnySendManyRequest,
+  recipients: ScreenedRecipient[],
+  concurrency: number,
+  signal: AbortSignal | undefined,
+): Promise<SendManyResult<C>[]> {
+  const preferences = languagePreferences(request, {});
+  const choice = await settle(async () => {
+    const usageType = context.registry.get(request.usageType);
+    return { usageType, template: await context.chooseTemplate(usageType, preferences) };
+  });
+  if (choice.status === 'rejected') return recipients.map(({ to }) => ({ to, ...choice }));
+  const { usageType, template } = choice.value;
+  if (template.kind === 'provider-template' && context.transport.sendBatch) {
+    return sendAsBatches(context, usageType, template, recipients, signal);
+  }
+  return mapConcurrent(recipients, concurrency, async ({ to, address, variables }) => {
+    const outcome = await settle(() =>
+      context.send({ ...request, to: address, variables }, { signal }),
+    );
+    return { to, ...outcome };
+  });
 }

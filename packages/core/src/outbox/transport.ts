@@ -11,7 +11,7 @@ import { mapConcurrent } from '../util/map-concurrent.js';
 import { ensureDir } from './files.js';
 import { createIndexWriter } from './index-writer.js';
 import { type OutboxOptions, resolveOutboxOptions } from './options.js';
-import { type OutboxFiles, writeMessage } from './write-message.js';
+import { type OutboxFiles, type WrittenMessage, writeMessage } from './write-message.js';
 
 /** How many messages of a batch are written at once. */
 const writeConcurrency = 16;
@@ -37,7 +37,9 @@ export interface OutboxTransport extends Transport {
  * Creates a transport that writes each message into `dir` (created when
  * missing) instead of sending it, for local development and demos: an
  * RFC 5322 `.eml`, an `.html` preview, a `.json` record of the message, and
- * an `index.html` listing every message in the directory, newest first.
+ * a row in `index.html`, which lists every message newest first. A send
+ * costs the same however many messages the outbox holds: it appends its row
+ * and never reads the other records.
  *
  * `sendBatch` writes one message per recipient (with the shared and the
  * recipient's variables merged), in chunks of at most 1,000 recipients like
@@ -64,12 +66,14 @@ export interface OutboxTransport extends Transport {
 export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
   const { name, dir: givenDir } = resolveOutboxOptions(options);
   const dir = resolve(givenDir);
-  const updateIndex = createIndexWriter(name, dir);
+  const index = createIndexWriter(name, dir);
 
   const write = (message: OutgoingEmail, signal: AbortSignal | undefined) => {
     signal?.throwIfAborted();
     return writeMessage(message, { dir, provider: name });
   };
+  const list = (written: readonly WrittenMessage[]) =>
+    index.add(written.map(({ record }) => record));
 
   const receipt = (files: OutboxFiles[], correlationId: string | undefined): OutboxReceipt => ({
     messageId: files[0]?.messageId ?? '',
@@ -84,9 +88,9 @@ export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
     async send(message, sendOptions = {}) {
       sendOptions.signal?.throwIfAborted();
       await ensureDir(name, dir);
-      const files = await write(message, sendOptions.signal);
-      await updateIndex();
-      return receipt([files], message.correlationId);
+      const written = await write(message, sendOptions.signal);
+      await list([written]);
+      return receipt([written.files], message.correlationId);
     },
     async sendBatch(batch, sendOptions = {}) {
       sendOptions.signal?.throwIfAborted();
@@ -103,15 +107,18 @@ export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
             return undefined;
           }
         });
+        const done = written.filter((entry) => entry !== undefined);
         if (failure) {
           // List what was written before the failure, then report it.
-          await updateIndex().catch(() => undefined);
+          await list(done).catch(() => undefined);
           throw failure.error;
         }
-        await updateIndex();
-        const files = written.filter((entry) => entry !== undefined);
+        await list(done);
         receipts.push({
-          ...receipt(files, batch.correlationId),
+          ...receipt(
+            done.map(({ files }) => files),
+            batch.correlationId,
+          ),
           recipients: recipients.map(({ to }) => to),
         });
       }

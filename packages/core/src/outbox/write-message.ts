@@ -20,6 +20,12 @@ export interface OutboxFiles {
   json: string;
 }
 
+/** What {@link writeMessage} wrote: the paths, and the record the `.json` holds. */
+export interface WrittenMessage {
+  files: OutboxFiles;
+  record: OutboxRecord;
+}
+
 /**
  * Writes one message's `.eml`, `.html` and `.json` into `dir` (which must
  * exist), each atomically, the `.json` last: a record on disk always has its
@@ -28,7 +34,7 @@ export interface OutboxFiles {
 export async function writeMessage(
   message: OutgoingEmail,
   { dir, provider }: { dir: string; provider: string },
-): Promise<OutboxFiles> {
+): Promise<WrittenMessage> {
   const time = new Date();
   const messageId = newMessageId();
   const base = messageBaseName(time, message.subject);
@@ -53,5 +59,5 @@ export async function writeMessage(
     previewHtml(message.subject, message.html, textBody(message) ?? ''),
   );
   await writeFileAtomic(provider, paths.json, `${JSON.stringify(record, null, 2)}\n`);
-  return { to: message.to, messageId, ...paths };
+  return { files: { to: message.to, messageId, ...paths }, record };
 }

@@ -7,20 +7,39 @@ import {
   type SendReceipt,
   type Transport,
 } from '../transport.js';
-import { withDeadline } from './deadline.js';
+import { raceAbort } from './abort.js';
+import {
+  type ConnectionPools,
+  createConnectionPools,
+  type ProviderRequestContext,
+} from './connection-pools.js';
+import { startDeadline } from './deadline.js';
+import { checkNumberOption, optionalNumberOption } from './number-option.js';
+import { defaultMaxInFlight, maxInFlightRule, timeoutMsRule } from './provider-options.js';
+import { createSlots } from './slots.js';
 
 /** What a provider package supplies to {@link createProviderTransport}. */
 export interface ProviderClient<N extends string, R> {
   /** The transport's name, reported in receipts and errors. */
   name: N;
-  /** How long to wait for an answer. */
+  /** How long one send may take, from the call (a wait for a free slot included). */
   timeoutMs: number;
+  /** Requests in flight at once; more sends wait in a queue. Default 64. */
+  maxInFlight?: number | undefined;
   /** The provider request for one message. */
   message(message: OutgoingEmail): R;
   /** The provider request for one batch of at most 1,000 recipients. */
   batch(batch: OutgoingBatch): R;
-  /** Sends a request through the official client; resolves to the provider's message id. */
-  send(request: R): Promise<string>;
+  /**
+   * Sends a request through the official client; resolves to the provider's
+   * message id. Hand the client `context`: its `signal` aborts when the
+   * caller gives up or the deadline passes (the client cancels the request),
+   * and its agents are the transport's connection pools (at most
+   * `maxInFlight` sockets). The send's slot stays taken until the returned
+   * promise settles, so it must settle only once the request has ended, as
+   * both official clients' promises do.
+   */
+  send(request: R, context: ProviderRequestContext): Promise<string>;
   /** Maps anything `message`, `batch` or `send` threw onto an `AuthmailError`, secrets removed. */
   toError(error: unknown): AuthmailError;
 }
@@ -46,6 +65,11 @@ function prepare<R>(provider: string, build: () => R): R {
   }
 }
 
+/** Runs the client's send; a synchronous throw becomes a rejection. */
+async function callClient<T>(send: () => Promise<T>): Promise<T> {
+  return send();
+}
+
 /** A provider {@link Transport}, with `sendBatch`. */
 export type ProviderTransport<N extends string> = Transport & {
   readonly name: N;
@@ -53,26 +77,77 @@ export type ProviderTransport<N extends string> = Transport & {
 };
 
 /**
- * The part every provider transport shares: each request runs under the
- * transport's own deadline (the official clients have none), an abort rejects
- * with the signal's reason, a request that cannot be built is `invalid_variables`,
- * every other failure becomes an `AuthmailError`,
- * batches go in requests of at most 1,000 recipients, and receipts carry the
- * provider, the correlation id and, for batches, the recipients.
+ * The part every provider transport shares:
+ *
+ * - at most `maxInFlight` requests (default 64) are in flight; more sends
+ *   wait their turn in a queue. A slot is held until the client's call has
+ *   ended, not just until the send settles, and the requests go through
+ *   the transport's own connection pools of at most `maxInFlight` sockets,
+ *   where a socket still closing keeps its place: however many sends pile
+ *   up while a provider hangs, no more than `maxInFlight` connections open;
+ * - each send runs under one deadline, `timeoutMs` from the call, queue wait
+ *   included (the official clients have no per-call timeout): past it the
+ *   send rejects with a retryable `timeout`;
+ * - an abort rejects with the signal's reason; a timeout or an abort also
+ *   aborts the signal `send` was given, so a client that takes it cancels
+ *   the HTTP request; a send still queued leaves the queue without being
+ *   sent;
+ * - a request that cannot be built is `invalid_variables`; every other
+ *   failure becomes an `AuthmailError` through `toError`;
+ * - batches go in requests of at most 1,000 recipients, and receipts carry
+ *   the provider, the correlation id and, for batches, the recipients.
+ *
+ * @throws AuthmailError `invalid_config` naming `timeoutMs` or `maxInFlight`
+ * when one is not a whole number in its range.
  */
 export function createProviderTransport<N extends string, R>(
   client: ProviderClient<N, R>,
 ): ProviderTransport<N> {
+  const timeoutMs = checkNumberOption('timeoutMs', client.timeoutMs, timeoutMsRule);
+  const maxInFlight = optionalNumberOption(
+    'maxInFlight',
+    client.maxInFlight,
+    maxInFlightRule,
+    defaultMaxInFlight,
+  );
+  let pools: ConnectionPools | undefined;
+  // A socket still closing counts against the bound: no slot is granted until it is gone.
+  const slots = createSlots(maxInFlight, () => (pools?.busy() ?? 0) >= maxInFlight);
+  const queuedTooLong = () =>
+    new AuthmailError(
+      'timeout',
+      `${client.name}: no request slot came free within ${timeoutMs} ms (all ${maxInFlight} of maxInFlight were in use)`,
+      { provider: client.name, details: { timeoutMs, maxInFlight, queued: true } },
+    );
+
   const post = async (build: () => R, { signal }: SendOptions = {}): Promise<string> => {
     const request = prepare(client.name, build);
+    const deadline = startDeadline({ timeoutMs, provider: client.name, signal });
+    const notSent = (reason: unknown): never => {
+      deadline.dispose();
+      throw reason === signal?.reason ? reason : queuedTooLong();
+    };
+    const release = await slots.acquire(deadline.signal).catch(notSent);
+    if (deadline.signal.aborted) {
+      release();
+      notSent(deadline.signal.reason);
+    }
+    pools ??= createConnectionPools(maxInFlight, slots.wake);
+    const context = {
+      signal: deadline.signal,
+      httpAgent: pools.httpAgent,
+      httpsAgent: pools.httpsAgent,
+    };
+    const call = callClient(() => client.send(request, context));
+    const ended = () => {
+      release();
+      deadline.dispose();
+    };
+    call.then(ended, ended);
     try {
-      return await withDeadline(() => client.send(request), {
-        timeoutMs: client.timeoutMs,
-        provider: client.name,
-        signal,
-      });
+      return await raceAbort(call, deadline.signal);
     } catch (error) {
-      if (signal?.aborted && error === signal.reason) throw error;
+      if (deadline.signal.aborted && error === deadline.signal.reason) throw error;
       throw client.toError(error);
     }
   };

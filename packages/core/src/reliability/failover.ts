@@ -8,13 +8,19 @@ import {
   type Transport,
 } from '../transport.js';
 import { asAuthmailError } from '../util/settle.js';
-import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js';
+import {
+  CircuitBreaker,
+  type CircuitBreakerOptions,
+  type CircuitPermit,
+} from './circuit-breaker.js';
 
 /** Options of {@link withFailover}. */
 export interface FailoverOptions extends CircuitBreakerOptions {
   /** Told each time a transport fails over to the next. */
   onFailover?: (event: { from: string; error: AuthmailError }) => void;
 }
+
+type Permit = CircuitPermit<Transport>;
 
 /**
  * A transport that sends through the first of `transports` that works:
@@ -24,15 +30,21 @@ export interface FailoverOptions extends CircuitBreakerOptions {
  * one delivered. Its `name` is the transports' names joined with `|`
  * (one name when they share it).
  *
- * A short circuit breaker skips a transport that failed `failureThreshold`
- * times in a row, for `cooldownMs`; when every transport is skipped, all are
- * tried anyway, because an auth email must not be dropped by a breaker.
+ * A {@link CircuitBreaker} skips a transport that has stopped delivering
+ * (`failureThreshold` failures not interleaved with a success) for
+ * `cooldownMs`, then lets exactly one send through as a trial while the
+ * others keep skipping it; when every transport is skipped, all are tried
+ * anyway, because an auth email must not be dropped by a breaker.
+ *
+ * An abort rejects with the signal's reason at once: no next transport is
+ * tried, and the breaker counts nothing.
  *
  * @example
  * ```ts
  * const transport = withFailover([withRetry(mailgun), withRetry(sendgrid)]);
  * ```
- * @throws AuthmailError `invalid_config` when `transports` is empty.
+ * @throws AuthmailError `invalid_config` when `transports` is empty or a
+ * breaker option is not a whole number in its range.
  */
 export function withFailover(
   transports: readonly Transport[],
@@ -42,27 +54,60 @@ export function withFailover(
     throw new AuthmailError('invalid_config', 'withFailover needs at least one transport');
   }
   const breaker = new CircuitBreaker<Transport>(options);
-  const ordered = () => {
-    const closed = transports.filter((transport) => !breaker.isOpen(transport));
-    return closed.length > 0 ? closed : transports;
-  };
+
+  /** Runs `run` through one transport under `permit`, telling the breaker how it went. */
+  async function through<T>(
+    permit: Permit,
+    run: (transport: Transport) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    try {
+      const value = await run(permit.key);
+      breaker.succeeded(permit);
+      return value;
+    } catch (error) {
+      if (signal?.aborted && error === signal.reason) {
+        breaker.released(permit);
+        throw error;
+      }
+      const failure = asAuthmailError(error);
+      if (failure.retryable) breaker.failed(permit);
+      else breaker.released(permit);
+      throw failure;
+    }
+  }
 
   async function firstThatWorks<T>(
-    candidates: readonly Transport[],
+    eligible: (transport: Transport) => boolean,
     run: (transport: Transport) => Promise<T>,
+    signal: AbortSignal | undefined,
   ): Promise<{ value: T; attempts: number }> {
+    const candidates = transports.filter(eligible);
+    let attempts = 0;
     let lastError: AuthmailError | undefined;
-    for (const [index, transport] of candidates.entries()) {
+    const attempt = async (permit: Permit) => {
+      attempts += 1;
       try {
-        const value = await run(transport);
-        breaker.recordSuccess(transport);
-        return { value, attempts: index + 1 };
+        return { value: await through(permit, run, signal), attempts };
       } catch (error) {
-        const failure = asAuthmailError(error);
-        if (!failure.retryable) throw failure;
-        breaker.recordFailure(transport);
-        options.onFailover?.({ from: transport.name, error: failure });
-        lastError = failure.with({ attempts: index + 1 });
+        const aborted = signal?.aborted && error === signal.reason;
+        if (aborted || !(error instanceof AuthmailError) || !error.retryable) throw error;
+        options.onFailover?.({ from: permit.key.name, error });
+        lastError = error.with({ attempts });
+        return undefined;
+      }
+    };
+    for (const transport of candidates) {
+      const permit = breaker.acquire(transport);
+      if (permit === undefined) continue;
+      const done = await attempt(permit);
+      if (done) return done;
+    }
+    // Every circuit was open: an auth email is never dropped by a breaker.
+    if (attempts === 0) {
+      for (const transport of candidates) {
+        const done = await attempt(breaker.bypass(transport));
+        if (done) return done;
       }
     }
     throw lastError ?? new AuthmailError('invalid_config', 'no transport can send this message');
@@ -71,20 +116,24 @@ export function withFailover(
   const failover: Transport = {
     name: [...new Set(transports.map((transport) => transport.name))].join('|'),
     async send(message: OutgoingEmail, sendOptions?: SendOptions): Promise<SendReceipt> {
-      const { value, attempts } = await firstThatWorks(ordered(), (transport) =>
-        transport.send(message, sendOptions),
+      const { value, attempts } = await firstThatWorks(
+        () => true,
+        (transport) => transport.send(message, sendOptions),
+        sendOptions?.signal,
       );
       return { ...value, attempts: value.attempts ?? attempts };
     },
   };
   if (!transports.some((transport) => transport.sendBatch)) return failover;
   failover.sendBatch = async (batch: OutgoingBatch, sendOptions?: SendOptions) => {
-    const batching = () => ordered().filter((transport) => transport.sendBatch);
     const receipts: SendReceipt[] = [];
     for (const recipients of chunk(batch.recipients)) {
       const part = { ...batch, recipients };
-      const { value } = await firstThatWorks(batching(), (transport) =>
-        (transport.sendBatch as NonNullable<Transport['sendBatch']>)(part, sendOptions),
+      const { value } = await firstThatWorks(
+        (transport) => transport.sendBatch !== undefined,
+        (transport) =>
+          (transport.sendBatch as NonNullable<Transport['sendBatch']>)(part, sendOptions),
+        sendOptions?.signal,
       );
       receipts.push(...value);
     }

@@ -1,5 +1,5 @@
 export { fullJitterDelay } from './backoff.js';
-export type { CircuitBreakerOptions } from './circuit-breaker.js';
+export type { CircuitBreakerOptions, CircuitPermit, CircuitState } from './circuit-breaker.js';
 export { CircuitBreaker } from './circuit-breaker.js';
 export type { FailoverOptions } from './failover.js';
 export { withFailover } from './failover.js';

@@ -222,17 +222,23 @@ describe('withFailover', () => {
 });
 
 describe('CircuitBreaker', () => {
-  it('opens after the threshold and closes on success', () => {
+  it('opens after the threshold, lets one trial through after the cooldown and closes on its success', () => {
     let now = 0;
     const breaker = new CircuitBreaker({ failureThreshold: 2, cooldownMs: 100, now: () => now });
-    breaker.recordFailure('a');
-    expect(breaker.isOpen('a')).toBe(false);
-    breaker.recordFailure('a');
-    expect(breaker.isOpen('a')).toBe(true);
+    breaker.failed(breaker.acquire('a') ?? expect.unreachable());
+    expect(breaker.state('a')).toBe('closed');
+    breaker.failed(breaker.acquire('a') ?? expect.unreachable());
+    expect(breaker.state('a')).toBe('open');
+    expect(breaker.acquire('a')).toBeUndefined();
     now = 101;
-    expect(breaker.isOpen('a')).toBe(false);
-    breaker.recordSuccess('a');
-    breaker.recordFailure('a');
-    expect(breaker.isOpen('a')).toBe(false);
+    expect(breaker.state('a')).toBe('half-open');
+    const trial = breaker.acquire('a');
+    expect(trial?.trial).toBe(true);
+    expect(breaker.acquire('a')).toBeUndefined();
+    expect(breaker.isOpen('a')).toBe(true);
+    breaker.succeeded(trial ?? expect.unreachable());
+    expect(breaker.state('a')).toBe('closed');
+    breaker.failed(breaker.acquire('a') ?? expect.unreachable());
+    expect(breaker.state('a')).toBe('closed');
   });
 });

@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AuthmailError } from '../errors.js';
 import { withDeadline } from '../provider/deadline.js';
 import {
+  checkNumberOption,
+  delayRule,
+  durationRule,
+  type NumberRule,
+  optionalNumberOption,
+} from '../provider/number-option.js';
+import {
   chunk,
   type OutgoingBatch,
   type OutgoingEmail,
@@ -38,6 +45,9 @@ export interface RetryEvent {
   delayMs: number;
 }
 
+/** `maxAttempts`: 1 to 100 attempts. */
+const attemptsRule: NumberRule = { min: 1, max: 100 };
+
 /** {@link RetryPolicy} with every default applied. */
 type ResolvedPolicy = Required<Omit<RetryPolicy, 'attemptTimeoutMs' | 'onRetry'>> &
   Pick<RetryPolicy, 'attemptTimeoutMs' | 'onRetry'>;
@@ -53,30 +63,32 @@ type ResolvedPolicy = Required<Omit<RetryPolicy, 'attemptTimeoutMs' | 'onRetry'>
  * same email twice: for sign-in mail a duplicate beats a locked-out user, and
  * the correlation id lets duplicates be found.
  *
- * The abort signal is honoured between and during attempts. A failure that
- * is final carries `attempts`; a receipt does too.
+ * The abort signal is honoured between and during attempts: the send
+ * rejects with the signal's reason, and the attempt in flight is handed a
+ * signal that aborts too (as it does when `attemptTimeoutMs` runs out), so a
+ * provider transport cancels its HTTP request. A failure that is final
+ * carries `attempts`; a receipt does too.
+ *
+ * Every numeric option is checked here, when `withRetry` is called: `NaN`
+ * (`Number()` of a missing environment variable), `Infinity`, fractions,
+ * negatives, `attemptTimeoutMs: 0` and waits longer than a Node timer can
+ * hold are refused.
  *
  * @example
  * ```ts
  * const transport = withRetry(createMailgunTransport(options), { maxAttempts: 4 });
  * ```
+ * @throws AuthmailError `invalid_config` naming the first option that is not
+ * a whole number in its range.
  */
 export function withRetry(transport: Transport, policy: RetryPolicy = {}): Transport {
-  const resolved: ResolvedPolicy = {
-    maxAttempts: policy.maxAttempts ?? 3,
-    baseDelayMs: policy.baseDelayMs ?? 250,
-    maxDelayMs: policy.maxDelayMs ?? 10_000,
-    deadlineMs: policy.deadlineMs ?? 60_000,
-    random: policy.random ?? Math.random,
-    ...(policy.attemptTimeoutMs === undefined ? {} : { attemptTimeoutMs: policy.attemptTimeoutMs }),
-    ...(policy.onRetry === undefined ? {} : { onRetry: policy.onRetry }),
-  };
+  const resolved = resolvePolicy(policy);
   const retrying: Transport = {
     name: transport.name,
     async send(message: OutgoingEmail, options: SendOptions = {}): Promise<SendReceipt> {
       const stable = message.correlationId ? message : { ...message, correlationId: randomUUID() };
-      const { value, attempts } = await attempt(transport.name, resolved, options, () =>
-        transport.send(stable, options),
+      const { value, attempts } = await attempt(transport.name, resolved, options, (signal) =>
+        transport.send(stable, { ...options, signal }),
       );
       return { ...value, attempts };
     },
@@ -88,8 +100,8 @@ export function withRetry(transport: Transport, policy: RetryPolicy = {}): Trans
     const receipts: SendReceipt[] = [];
     for (const recipients of chunk(batch.recipients)) {
       const part = { ...batch, recipients, correlationId };
-      const { value, attempts } = await attempt(transport.name, resolved, options, () =>
-        sendBatch(part, options),
+      const { value, attempts } = await attempt(transport.name, resolved, options, (signal) =>
+        sendBatch(part, { ...options, signal }),
       );
       receipts.push(...value.map((receipt) => ({ ...receipt, attempts })));
     }
@@ -98,11 +110,38 @@ export function withRetry(transport: Transport, policy: RetryPolicy = {}): Trans
   return retrying;
 }
 
+/**
+ * Checks the policy's numbers and applies the defaults.
+ *
+ * @throws AuthmailError `invalid_config` naming the option.
+ */
+function resolvePolicy(policy: RetryPolicy): ResolvedPolicy {
+  const attemptTimeoutMs = policy.attemptTimeoutMs;
+  return {
+    maxAttempts: optionalNumberOption('maxAttempts', policy.maxAttempts, attemptsRule, 3),
+    baseDelayMs: optionalNumberOption('baseDelayMs', policy.baseDelayMs, delayRule, 250),
+    maxDelayMs: optionalNumberOption('maxDelayMs', policy.maxDelayMs, delayRule, 10_000),
+    deadlineMs: optionalNumberOption('deadlineMs', policy.deadlineMs, durationRule, 60_000),
+    random: policy.random ?? Math.random,
+    ...(attemptTimeoutMs === undefined
+      ? {}
+      : {
+          attemptTimeoutMs: checkNumberOption('attemptTimeoutMs', attemptTimeoutMs, durationRule),
+        }),
+    ...(policy.onRetry === undefined ? {} : { onRetry: policy.onRetry }),
+  };
+}
+
+/**
+ * Runs `run` until it succeeds, fails for good, runs out of attempts or
+ * passes the deadline. Each attempt gets a signal that aborts with the
+ * caller's reason or with a `timeout` when the attempt's time is up.
+ */
 async function attempt<T>(
   provider: string,
   policy: ResolvedPolicy,
   options: SendOptions,
-  run: () => Promise<T>,
+  run: (signal: AbortSignal) => Promise<T>,
 ): Promise<{ value: T; attempts: number }> {
   const deadline = Date.now() + policy.deadlineMs;
   const { signal } = options;

@@ -1,7 +1,10 @@
+import { AuthmailError } from '../errors.js';
 import { addTemplateBytes } from '../limits.js';
+import { type CachedFailure, computeOrFail } from './cached-outcome.js';
 import { type CompiledTemplate, compileParsedTemplate, type Partials } from './compile.js';
 import { LruCache } from './lru-cache.js';
 import { parseTemplate } from './parse.js';
+import { describeThrown, isAuthmailError } from './thrown.js';
 import type { TemplateFormat } from './values.js';
 
 /**
@@ -12,11 +15,16 @@ import type { TemplateFormat } from './values.js';
 export const templateCacheLimit = 4096;
 
 /**
- * Compiled functions by source, then by format and partials. The source string
- * itself is the key, so a hit costs a lookup of a string whose hash V8 has
- * already computed, not the hashing of a new key built around it.
+ * Compiled functions, and failures, by source, then by format, partials and
+ * limit. The source string itself is the key, so a hit costs a lookup of a
+ * string whose hash V8 has already computed, not the hashing of a new key
+ * built around it. A failure is cached like a success: a template store that
+ * hands out the same bad template on every send (a database, say) pays for
+ * compiling it once.
  */
-const compiledTemplates = new LruCache<string, Map<string, CompiledTemplate>>(templateCacheLimit);
+const compiledTemplates = new LruCache<string, Map<string, CompiledTemplate | CachedFailure>>(
+  templateCacheLimit,
+);
 
 /** Options for {@link compileTemplate} and {@link renderTemplate}. */
 export interface CompileOptions {
@@ -29,6 +37,12 @@ export interface CompileOptions {
    * templates are cached per partials object, not per its contents.
    */
   partials?: Partials;
+  /**
+   * Most characters one render may produce, and most `{{#each}}` iterations
+   * it may run; past either, the render throws `invalid_variables`.
+   * Default `maxRenderedLength` (1,048,576).
+   */
+  maxRenderedLength?: number;
 }
 
 const partialsIds = new WeakMap<Partials, number>();
@@ -47,35 +61,97 @@ function partialsKey(partials: Partials | undefined): number {
 /**
  * Parses and compiles a template once; later calls with the same source and
  * format return the cached function (bounded LRU, {@link templateCacheLimit}).
+ * A template that fails to compile is cached too, and fails again at once.
  *
  * Use it to check a template when it is loaded: a template that does not parse
- * throws here, never at send time.
+ * throws here, never at send time. Compiling takes time linear in the
+ * template's size, whatever its shape.
  *
  * In `html` format a placeholder at the start of a URL attribute value
  * (`href`, `src`, `action`, `formaction`, `xlink:href`…) renders through
  * the URL sanitiser: anything but an http, https, mailto, tel or relative URL
  * becomes `about:invalid#authmail-unsafe-url`. Decided here, once per template.
+ * Placeholders that could change where the HTML's tags and attributes are
+ * (in a tag or attribute name, inside `<script>`, in an event handler…) are
+ * refused here.
  *
  * @throws AuthmailError `template_syntax` with the template's name, line and column;
- * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`.
+ * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`, or for
+ * arguments that are not a source string and options.
  */
 export function compileTemplate(source: string, options: CompileOptions): CompiledTemplate {
-  const variant = options.partials
-    ? `${options.format}:${partialsKey(options.partials)}`
-    : options.format;
+  try {
+    return cachedOrNew(source, options);
+  } catch (error) {
+    // Options a getter or a Proxy makes throw.
+    throw compileFailure(error, 'template');
+  }
+}
+
+function cachedOrNew(source: string, options: CompileOptions): CompiledTemplate {
+  if (typeof source !== 'string' || typeof options !== 'object' || options === null) {
+    throw invalidArguments(source, options);
+  }
   const variants = compiledTemplates.getOrCreate(source, () => new Map());
+  const variant = variantOf(source, options);
   const cached = variants.get(variant);
-  if (cached) return cached;
-  const name = options.name ?? 'template';
+  if (typeof cached === 'function') return cached;
+  const name = typeof options.name === 'string' ? options.name : 'template';
+  return computeOrFail(
+    cached,
+    name,
+    () => compileNew(source, options, name),
+    (outcome) => variants.set(variant, outcome),
+    (error) => compileFailure(error, name),
+  );
+}
+
+function compileNew(source: string, options: CompileOptions, name: string): CompiledTemplate {
+  const { format, partials, maxRenderedLength } = options;
+  if (format !== 'html' && format !== 'text') throw invalidArguments(source, options);
+  if (maxRenderedLength !== undefined && !(maxRenderedLength >= 0)) {
+    throw invalidArguments(source, options);
+  }
   addTemplateBytes(source, name);
-  const compiled = compileParsedTemplate(
+  return compileParsedTemplate(
     parseTemplate(source, name),
     name,
-    options.format,
-    options.partials,
+    format,
+    partials,
+    maxRenderedLength,
   );
-  variants.set(variant, compiled);
-  return compiled;
+}
+
+/** Format, partials and limit, as a short key (just the format in the common case). */
+function variantOf(source: string, options: CompileOptions): string {
+  const { format, partials, maxRenderedLength } = options;
+  if (partials !== undefined && (typeof partials !== 'object' || partials === null)) {
+    throw invalidArguments(source, options);
+  }
+  const withPartials = partials ? `${format}:${partialsKey(partials)}` : format;
+  return maxRenderedLength === undefined ? withPartials : `${withPartials}|${maxRenderedLength}`;
+}
+
+/** Anything thrown while compiling, as an {@link AuthmailError} (a partials getter, say). */
+function compileFailure(error: unknown, name: string): AuthmailError {
+  if (isAuthmailError(error)) return error;
+  return new AuthmailError(
+    'invalid_config',
+    `Template "${name}" could not be compiled: ${describeThrown(error)}`,
+    { details: { template: name } },
+  );
+}
+
+function invalidArguments(source: unknown, options: unknown): AuthmailError {
+  const problem =
+    typeof source !== 'string'
+      ? `the template source must be a string, not ${typeof source}`
+      : "the options must be an object with format 'html' or 'text' (partials, if given, an object; maxRenderedLength a number of at least 0)";
+  const given = (options as { name?: unknown } | null | undefined)?.name;
+  const name = typeof given === 'string' ? given : 'template';
+  return new AuthmailError('invalid_config', `Cannot compile template "${name}": ${problem}.`, {
+    details: { template: name },
+  });
 }
 
 /**
@@ -95,7 +171,9 @@ export function compileTemplate(source: string, options: CompileOptions): Compil
  * // → 'Hi Ann, code 123456'
  * ```
  * @throws AuthmailError `template_syntax` when the template does not parse;
- * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`.
+ * `invalid_config` over `maxTemplateBytes` or `maxTemplateNesting`;
+ * `invalid_variables` when the output would pass `maxRenderedLength` or the
+ * variables throw when read.
  */
 export function renderTemplate(source: string, variables: object, options: CompileOptions): string {
   return compileTemplate(source, options)(variables);

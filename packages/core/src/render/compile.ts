@@ -1,43 +1,26 @@
 import type { AuthmailError } from '../errors.js';
-import { addTemplateBytes, maxTemplateNesting, templateNestingError } from '../limits.js';
-import { type ParsedTemplate, parseTemplate, templateSyntaxError } from './parse.js';
-import { HtmlScanner, joinStates, type UrlSlot } from './url-context.js';
 import {
-  escapeHtml,
-  isEmptyValue,
-  ownProperty,
-  stringifyValue,
-  type TemplateFormat,
-} from './values.js';
+  addTemplateBytes,
+  maxRenderedLength,
+  maxTemplateNesting,
+  templateNestingError,
+} from '../limits.js';
+import { conditional, eachBlock, type Render, resolver, walk, withBlock } from './blocks.js';
+import { escaperFor, htmlEmitter } from './emit.js';
+import { HtmlRefusal, HtmlScanner, type PlaceholderContext } from './html-scanner.js';
+import { type ParsedTemplate, parseTemplate, templateSyntaxError } from './parse.js';
+import { checkLength, renderBudget, renderFailure } from './render-budget.js';
+import { stringifyValue, type TemplateFormat } from './values.js';
 
-/** A compiled template: variables in, rendered text out. Never throws. */
+/**
+ * A compiled template: variables in, rendered text out.
+ *
+ * @throws AuthmailError `invalid_variables` when the output would pass
+ * `maxRenderedLength`, or when reading the variables throws (a getter, a Proxy).
+ */
 export type CompiledTemplate = (variables: object) => string;
 
-interface LoopData {
-  readonly index: number;
-  readonly key: string | number;
-  readonly first: boolean;
-  readonly last: boolean;
-}
-
-/** Where a path is looked up: the current context, the variables and the enclosing frames. */
-interface Frame {
-  readonly context: unknown;
-  readonly root: unknown;
-  readonly parent: Frame | undefined;
-  readonly data: LoopData | undefined;
-}
-
-type Render = (frame: Frame) => string;
-type Resolve = (frame: Frame) => unknown;
 type Statement = hbs.AST.Statement;
-
-const emptyFrame: Frame = {
-  context: undefined,
-  root: undefined,
-  parent: undefined,
-  data: undefined,
-};
 
 /**
  * Turns a parsed template into a function of static chunks and own-property
@@ -50,6 +33,8 @@ const emptyFrame: Frame = {
  * attribute value (`href="{{link}}"`) also goes through the URL sanitiser;
  * where that is the case is decided here, once, from the static HTML around it.
  *
+ * Placeholders the HTML could read two ways are refused (see {@link HtmlScanner}).
+ *
  * @throws AuthmailError `template_syntax` for anything outside that language;
  * `invalid_config` past {@link maxTemplateNesting} or the template size limit.
  */
@@ -58,6 +43,7 @@ export function compileParsedTemplate(
   name: string,
   format: TemplateFormat,
   partials: Partials = {},
+  limit = maxRenderedLength,
 ): CompiledTemplate {
   const context: CompileContext = {
     html: format === 'html' ? new HtmlScanner() : undefined,
@@ -66,7 +52,23 @@ export function compileParsedTemplate(
   };
   const compiler = new Compiler(parsed, name, format, partials, [], context, 0);
   const render = compiler.program(parsed.program, true);
-  return (variables) => render({ ...emptyFrame, context: variables, root: variables });
+  return (variables) => {
+    const budget = renderBudget(name, limit);
+    let output: string;
+    try {
+      output = render({
+        context: variables,
+        root: variables,
+        parent: undefined,
+        data: undefined,
+        budget,
+      });
+    } catch (error) {
+      throw renderFailure(error, name);
+    }
+    checkLength(budget, output);
+    return output;
+  };
 }
 
 /** Named templates that `{{> name}}` includes, rendered with the including template's context. */
@@ -116,9 +118,9 @@ class Compiler {
   private statement(statement: Statement, atRoot: boolean): string | Render {
     switch (statement.type) {
       case 'ContentStatement': {
-        const text = (statement as hbs.AST.ContentStatement).value;
-        this.context.html?.text(text);
-        return text;
+        const content = statement as hbs.AST.ContentStatement;
+        this.scanText(content);
+        return content.value;
       }
       case 'CommentStatement':
         return '';
@@ -144,8 +146,10 @@ class Compiler {
         `${written} is not a placeholder: write a variable path such as {{code}} or {{application.name}}`,
       );
     }
-    const slot = this.context.html?.placeholder(node.escaped);
-    const emit = this.format === 'html' && node.escaped ? htmlEmitter(slot) : stringifyValue;
+    const html = this.format === 'html' && node.escaped;
+    const context = this.scanPlaceholder(node);
+    const emit = html ? htmlEmitter(context) : stringifyValue;
+    const shownAsWritten = html ? escaperFor(context)(written) : written;
     const pathNode = path as hbs.AST.PathExpression;
     const [head, ...rest] = pathNode.parts;
     const keepsUnknownRoot = atRoot && !pathNode.data && pathNode.depth === 0 && head !== undefined;
@@ -156,7 +160,7 @@ class Compiler {
     return (frame) => {
       const variables = frame.context;
       if (typeof variables !== 'object' || variables === null || !Object.hasOwn(variables, head)) {
-        return written;
+        return shownAsWritten;
       }
       return emit(walk((variables as Record<string, unknown>)[head], rest));
     };
@@ -216,7 +220,7 @@ class Compiler {
       this.nesting + 1,
     );
     const atRootInside = atRoot && (helper === 'if' || helper === 'unless');
-    const [whenTrue, whenFalse] = inner.branches(node, atRootInside);
+    const [whenTrue, whenFalse] = inner.branches(node, atRootInside, helper === 'each');
     if (helper === 'if' || helper === 'unless') {
       return conditional(resolve, helper === 'unless', whenTrue, whenFalse);
     }
@@ -227,18 +231,53 @@ class Compiler {
 
   /**
    * A block's two programs. Each starts from the HTML context before the
-   * block; the context after it joins where both ended.
+   * block; the context after it joins where both ended. A loop's body must
+   * end where it began, so that every iteration reads the same.
    */
-  branches(node: hbs.AST.BlockStatement, atRoot: boolean): [Render, Render] {
+  branches(node: hbs.AST.BlockStatement, atRoot: boolean, loop: boolean): [Render, Render] {
     const html = this.context.html;
-    const before = html?.snapshot();
+    if (!html) return [this.program(node.program, atRoot), this.program(node.inverse, atRoot)];
+    const before = html.snapshot();
+    const start = loop ? html.enterLoop() : before;
     const whenTrue = this.program(node.program, atRoot);
-    if (!html || !before) return [whenTrue, this.program(node.inverse, atRoot)];
+    if (loop) this.refuseHere(node, () => html.exitLoop(start));
     const afterTrue = html.snapshot();
     html.restore(before);
     const whenFalse = this.program(node.inverse, atRoot);
-    html.restore(joinStates(afterTrue, html.snapshot()));
+    const afterFalse = html.snapshot();
+    html.restore(this.refuseHere(node, () => html.join(afterTrue, afterFalse)));
     return [whenTrue, whenFalse];
+  }
+
+  /** Feeds static text to the HTML scanner; a refusal points at the character. */
+  private scanText(content: hbs.AST.ContentStatement): void {
+    try {
+      this.context.html?.text(content.value);
+    } catch (error) {
+      if (!(error instanceof HtmlRefusal)) throw error;
+      const { line, column } = content.loc.start;
+      const original = String(content.original);
+      const offset =
+        this.parsed.source.originalOffset(line, column) +
+        Math.max(0, original.indexOf(content.value)) +
+        Math.max(0, error.at - error.back);
+      throw templateSyntaxError(this.name, this.parsed.source.positionAt(offset), error.reason);
+    }
+  }
+
+  /** How an escaped placeholder renders where the HTML puts it. */
+  private scanPlaceholder(node: hbs.AST.MustacheStatement): PlaceholderContext | undefined {
+    return this.refuseHere(node, () => this.context.html?.placeholder(node.escaped));
+  }
+
+  /** Runs a scanner step; a refusal becomes a `template_syntax` error at `node`. */
+  private refuseHere<T>(node: hbs.AST.Node, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof HtmlRefusal) throw this.error(node, error.reason);
+      throw error;
+    }
   }
 
   private error(node: hbs.AST.Node, reason: string): AuthmailError {
@@ -251,73 +290,6 @@ class Compiler {
   }
 }
 
-function conditional(
-  resolve: Resolve,
-  negate: boolean,
-  whenTrue: Render,
-  whenFalse: Render,
-): Render {
-  return (frame) => (isEmptyValue(resolve(frame)) === negate ? whenTrue : whenFalse)(frame);
-}
-
-function withBlock(resolve: Resolve, inner: Render, otherwise: Render): Render {
-  return (frame) => {
-    const value = resolve(frame);
-    if (isEmptyValue(value)) return otherwise(frame);
-    return inner({ context: value, root: frame.root, parent: frame, data: frame.data });
-  };
-}
-
-function eachBlock(resolve: Resolve, inner: Render, otherwise: Render): Render {
-  return (frame) => {
-    const collection = resolve(frame);
-    if (typeof collection !== 'object' || collection === null) return otherwise(frame);
-    const keys: (string | number)[] = Array.isArray(collection)
-      ? collection.map((_, index) => index)
-      : Object.keys(collection);
-    if (keys.length === 0) return otherwise(frame);
-    let out = '';
-    keys.forEach((key, index) => {
-      const data = { index, key, first: index === 0, last: index === keys.length - 1 };
-      const context = ownProperty(collection, String(key));
-      out += inner({ context, root: frame.root, parent: frame, data });
-    });
-    return out;
-  };
-}
-
-function escapedText(value: unknown): string {
-  return escapeHtml(stringifyValue(value));
-}
-
-/** Escaping alone, or, at the start of a URL attribute, the URL sanitiser then escaping. */
-function htmlEmitter(slot: UrlSlot | undefined): (value: unknown) => string {
-  if (!slot) return escapedText;
-  return (value) => escapeHtml(slot.filter(stringifyValue(value)));
-}
-
 function hasHash(hash: hbs.AST.Hash | undefined): boolean {
   return hash !== undefined && hash.pairs.length > 0;
-}
-
-/** A lookup for a path expression: `@root.x`, `@index`, `../x`, `this`, `a.b.0`. */
-function resolver(path: hbs.AST.PathExpression): Resolve {
-  const { parts, depth } = path;
-  if (!path.data) return (frame) => walk(ancestor(frame, depth).context, parts);
-  const [head, ...rest] = parts;
-  if (head === 'root') return (frame) => walk(frame.root, rest);
-  return (frame) => walk(ownProperty(ancestor(frame, depth).data, head ?? ''), rest);
-}
-
-function ancestor(frame: Frame, depth: number): Frame {
-  let current: Frame | undefined = frame;
-  for (let step = 0; step < depth && current !== undefined; step++) current = current.parent;
-  return current ?? emptyFrame;
-}
-
-/** Steps through own properties only; anything else ends the walk with `undefined`. */
-function walk(start: unknown, segments: readonly string[]): unknown {
-  let value = start;
-  for (const segment of segments) value = ownProperty(value, segment);
-  return value;
 }

@@ -1,7 +1,11 @@
 import type { HtmlToTextOptions } from 'html-to-text';
 import { loadHtmlToText } from '#lazy-modules';
+import { AuthmailError } from '../errors.js';
+import { type CachedFailure, computeOrFail } from './cached-outcome.js';
 import { templateCacheLimit } from './compile-template.js';
+import { assertHtmlNesting } from './html-depth.js';
 import { LruCache } from './lru-cache.js';
+import { describeThrown, isAuthmailError } from './thrown.js';
 
 const keepCase = { uppercase: false };
 
@@ -24,15 +28,38 @@ const plainTextOptions: HtmlToTextOptions = {
   ],
 };
 
-const derivedTexts = new LruCache<string, string>(templateCacheLimit);
+const derivedTexts = new LruCache<string, string | CachedFailure>(templateCacheLimit);
 
 /**
  * The plain-text twin of an HTML template, derived from the template source so
  * its placeholders are still there to render. html-to-text costs far more than
- * a render, so each source is converted once and cached.
+ * a render, so each source is converted once and cached, and so is a failure.
+ *
+ * @throws AuthmailError `invalid_config` naming `name` when the HTML nests
+ * deeper than `maxHtmlNesting` or html-to-text fails on it.
  */
-export function plainTextTemplateFor(htmlTemplate: string): string {
-  return derivedTexts.getOrCreate(htmlTemplate, () =>
-    loadHtmlToText().htmlToText(htmlTemplate, plainTextOptions),
+export function plainTextTemplateFor(htmlTemplate: string, name = 'template'): string {
+  const cached = derivedTexts.get(htmlTemplate);
+  if (typeof cached === 'string') return cached;
+  return computeOrFail(
+    cached,
+    name,
+    () => derive(htmlTemplate, name),
+    (outcome) => derivedTexts.set(htmlTemplate, outcome),
+    (error) => derivationFailure(error, name),
+  );
+}
+
+function derive(htmlTemplate: string, name: string): string {
+  assertHtmlNesting(htmlTemplate, name);
+  return loadHtmlToText().htmlToText(htmlTemplate, plainTextOptions);
+}
+
+function derivationFailure(error: unknown, name: string): AuthmailError {
+  if (isAuthmailError(error)) return error;
+  return new AuthmailError(
+    'invalid_config',
+    `Template "${name}": deriving its plain-text part failed (${describeThrown(error)}): give the template its own text part.`,
+    { details: { template: name } },
   );
 }

@@ -1,6 +1,8 @@
+import { AuthmailError } from '../errors.js';
 import type { Partials } from './compile.js';
 import { compileTemplate } from './compile-template.js';
 import { plainTextTemplateFor } from './plain-text.js';
+import { describeThrown, isAuthmailError } from './thrown.js';
 
 /**
  * A template with Logto's `EmailTemplateDetails` shape, plus an optional
@@ -38,6 +40,12 @@ export interface RenderedEmail {
 export interface RenderEmailOptions {
   /** Names the template in `template_syntax` errors, e.g. `store:de/SignIn`. */
   name?: string;
+  /**
+   * Most characters each part's render may produce, and most `{{#each}}`
+   * iterations it may run; past either, rendering throws `invalid_variables`.
+   * Default `maxRenderedLength` (1,048,576).
+   */
+  maxRenderedLength?: number;
 }
 
 /** A template whose parts are all compiled: variables in, rendered email out. */
@@ -47,17 +55,35 @@ export type PreparedEmail = (variables: object) => RenderedEmail;
  * Compiles every part of an email template (subject, bodies, headers), so a
  * template that does not parse fails when it is loaded, not when it is sent.
  *
- * @throws AuthmailError `template_syntax` naming the part, line and column.
+ * @throws AuthmailError `template_syntax` naming the part, line and column;
+ * `invalid_config` for a template whose parts are not strings, or whose
+ * getters throw.
  */
 export function prepareEmail(
   template: EmailTemplate,
   options: RenderEmailOptions = {},
 ): PreparedEmail {
-  const cached = preparedEmails.get(template);
-  if (cached && sameParts(cached.parts, template)) return cached.prepared;
-  const prepared = compileEmail(template, options.name ?? 'email');
-  preparedEmails.set(template, { parts: { ...template }, prepared });
-  return prepared;
+  try {
+    const limit = options.maxRenderedLength;
+    const cached = preparedEmails.get(template);
+    if (cached && cached.limit === limit && sameParts(cached.parts, template)) {
+      return cached.prepared;
+    }
+    const prepared = compileEmail(template, options.name ?? 'email', limit);
+    preparedEmails.set(template, { parts: { ...template }, limit, prepared });
+    return prepared;
+  } catch (error) {
+    throw unreadableTemplate(error);
+  }
+}
+
+/** A failure reading the template object itself (a getter, a Proxy), as an {@link AuthmailError}. */
+function unreadableTemplate(error: unknown): AuthmailError {
+  if (isAuthmailError(error)) return error;
+  return new AuthmailError(
+    'invalid_config',
+    `The email template could not be read: ${describeThrown(error)}. Pass plain data: { subject, content, … } as strings.`,
+  );
 }
 
 /**
@@ -67,7 +93,7 @@ export function prepareEmail(
  */
 const preparedEmails = new WeakMap<
   EmailTemplate,
-  { parts: EmailTemplate; prepared: PreparedEmail }
+  { parts: EmailTemplate; limit: number | undefined; prepared: PreparedEmail }
 >();
 
 function sameParts(a: EmailTemplate, b: EmailTemplate): boolean {
@@ -82,14 +108,24 @@ function sameParts(a: EmailTemplate, b: EmailTemplate): boolean {
   );
 }
 
-function compileEmail(template: EmailTemplate, name: string): PreparedEmail {
+function compileEmail(
+  template: EmailTemplate,
+  name: string,
+  maxRenderedLength: number | undefined,
+): PreparedEmail {
   const isHtml = (template.contentType ?? 'text/html') === 'text/html';
   const partials = template.partials;
   const compile = (source: string, format: 'html' | 'text', part: string) =>
-    compileTemplate(source, { format, name: `${name}.${part}`, ...(partials ? { partials } : {}) });
+    compileTemplate(source, {
+      format,
+      name: `${name}.${part}`,
+      ...(partials ? { partials } : {}),
+      ...(maxRenderedLength === undefined ? {} : { maxRenderedLength }),
+    });
   const html = isHtml ? compile(template.content, 'html', 'content') : undefined;
   const textSource = isHtml
-    ? (template.text ?? plainTextTemplateFor(inlinePartials(template.content, partials)))
+    ? (template.text ??
+      plainTextTemplateFor(inlinePartials(template.content, partials), `${name}.content`))
     : template.content;
   const text = compile(textSource, 'text', isHtml ? 'text' : 'content');
   const header = (source: string, part: string) => {
@@ -121,7 +157,9 @@ function compileEmail(template: EmailTemplate, name: string): PreparedEmail {
  * );
  * // email.text === 'Your code: 123456'
  * ```
- * @throws AuthmailError `template_syntax` when a part does not parse.
+ * @throws AuthmailError `template_syntax` when a part does not parse;
+ * `invalid_variables` when a part's output would pass `maxRenderedLength` or
+ * the variables throw when read.
  */
 export function renderEmail(
   template: EmailTemplate,
@@ -137,7 +175,8 @@ export function renderEmail(
  */
 function inlinePartials(source: string, partials: Partials | undefined, depth = 0): string {
   if (!partials || depth > 8) return source;
-  return source.replace(/\{\{>\s*([^\s}]+)\s*\}\}/g, (whole, partialName: string) => {
+  // No `{` in the name: the search from one `{{>` stops at the next `{`, so it stays linear.
+  return source.replace(/\{\{>\s*([^\s{}]+)\s*\}\}/g, (whole, partialName: string) => {
     const partial = Object.hasOwn(partials, partialName) ? partials[partialName] : undefined;
     return partial === undefined ? whole : inlinePartials(partial, partials, depth + 1);
   });

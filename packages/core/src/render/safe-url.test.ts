@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSafeSchemeName, isSafeUrl, sanitizeUrl, unsafeUrlReplacement } from './safe-url.js';
-
-const dangerousProtocols = new Set(['javascript:', 'data:', 'vbscript:', 'file:']);
-
-/** What a browser resolves an `href` to: the WHATWG URL parser is the oracle. */
-function browserProtocol(href: string): string | undefined {
-  try {
-    return new URL(href, 'https://base.test/dir/').protocol;
-  } catch {
-    return undefined;
-  }
-}
+import { browserProtocol, dangerousProtocols } from './test-helpers.js';
 
 describe('isSafeUrl / sanitizeUrl', () => {
   it.each([

@@ -49,297 +49,172 @@ export class UrlSlot {
   }
 }
 
-type Mode =
-  | 'data'
-  | 'tagOpen'
-  | 'endTagOpen'
-  | 'markup'
-  | 'comment'
-  | 'bogus'
-  | 'rawText'
-  | 'tagName'
-  | 'beforeAttr'
-  | 'attrName'
-  | 'afterAttrName'
-  | 'beforeValue'
-  | 'value';
+/** Placeholders of one URL value whose scheme is still open, newest first; shared, never changed. */
+interface SlotList {
+  readonly slot: UrlSlot;
+  readonly rest: SlotList | undefined;
+  readonly length: number;
+}
 
-/** Where the scanner is in the HTML, as far as URL attributes are concerned. */
-export interface ScanState {
-  mode: Mode;
-  /** `markup`: what follows `<!`; `comment`: trailing dashes; `rawText`: the tail. */
-  buffer: string;
-  tagName: string;
-  endTag: boolean;
-  /** In `rawText`: the end tag that closes it, e.g. `</script`. */
-  rawEnd: string;
-  attrName: string;
-  /** A placeholder wrote part of the attribute name: it may be any attribute. */
-  attrNameDynamic: boolean;
-  /** `"`, `'`, or `''` for an unquoted value. */
-  quote: string;
-  /** The value being scanned belongs to a URL attribute. */
-  url: boolean;
+/** What the scanner knows about the URL attribute value being read. */
+export interface UrlValueState {
   /** The URL's scheme (or its relativeness) no longer depends on what follows. */
   schemeFixed: boolean;
   /** A placeholder has written into this value. */
   dynamic: boolean;
-  /** Static value text since the attribute opened or the last placeholder. */
-  pending: string;
+  /** Static text before the first placeholder, character references decoded. */
+  prefix: string;
+  /** Changes whenever `prefix` does, so joins compare it in constant time. */
+  prefixVersion: number;
+  /** A character reference being read (`&co…`), or `''`. */
+  reference: string;
   /** Placeholders in this value whose scheme is not settled yet. */
-  slots: UrlSlot[];
+  slots: SlotList | undefined;
 }
 
-const initialState: ScanState = {
-  mode: 'data',
-  buffer: '',
-  tagName: '',
-  endTag: false,
-  rawEnd: '',
-  attrName: '',
-  attrNameDynamic: false,
-  quote: '',
-  url: false,
-  schemeFixed: false,
-  dynamic: false,
-  pending: '',
-  slots: [],
-};
+let nextPrefixVersion = 1;
 
-const rawTextElements = new Set(['script', 'style']);
-const whitespace = /[\t\n\f\r ]/;
-const letter = /[a-zA-Z]/;
-
-/**
- * A small HTML tokenizer that the compiler feeds with a template's static text
- * and placeholders, in document order, to learn at compile time whether a
- * placeholder lands at the start of a URL attribute value (`href="{{link}}"`,
- * `src = '{{logo}}'`, `HREF={{x}}`). It follows the HTML tokenizer's states
- * for tags, attributes, comments and `<script>` / `<style>` text, which is all
- * that matters for that question. Blocks are handled by the compiler with
- * {@link HtmlScanner.snapshot}, {@link HtmlScanner.restore} and {@link joinStates}.
- */
-export class HtmlScanner {
-  #state: ScanState = copyState(initialState);
-
-  /** A copy of the current state. */
-  snapshot(): ScanState {
-    return copyState(this.#state);
-  }
-
-  /** Continues from `state` (a snapshot or a join). */
-  restore(state: ScanState): void {
-    this.#state = copyState(state);
-  }
-
-  /** Static template text. */
-  text(chunk: string): void {
-    for (const character of chunk) this.#step(character);
-    if (this.#state.mode === 'value') this.#settleScheme();
-  }
-
-  /**
-   * A placeholder's output goes here. Returns the slot to render it through
-   * when it lands in a URL attribute whose scheme is still open and
-   * `sanitized` (escaped placeholders; the raw `{{{x}}}` is never changed).
-   */
-  placeholder(sanitized: boolean): UrlSlot | undefined {
-    const state = this.#state;
-    if (state.mode === 'beforeValue') this.#openValue('');
-    if (state.mode === 'attrName' || state.mode === 'afterAttrName') state.attrNameDynamic = true;
-    if (state.mode !== 'value') return undefined;
-    this.#settleScheme();
-    let slot: UrlSlot | undefined;
-    if (sanitized && state.url && !state.schemeFixed) {
-      slot = new UrlSlot(state.dynamic ? undefined : decodeEntities(state.pending));
-      state.slots.push(slot);
-    }
-    state.dynamic = true;
-    state.pending = '';
-    return slot;
-  }
-
-  #step(character: string): void {
-    const state = this.#state;
-    switch (state.mode) {
-      case 'data':
-        if (character === '<') state.mode = 'tagOpen';
-        return;
-      case 'tagOpen':
-        if (character === '/') state.mode = 'endTagOpen';
-        else if (character === '!') this.#enter('markup');
-        else if (character === '?') state.mode = 'bogus';
-        else if (letter.test(character)) this.#openTag(character, false);
-        else state.mode = 'data';
-        return;
-      case 'endTagOpen':
-        if (letter.test(character)) this.#openTag(character, true);
-        else state.mode = character === '>' ? 'data' : 'bogus';
-        return;
-      case 'markup':
-        state.buffer += character;
-        if (state.buffer === '--') this.#enter('comment');
-        else if (!'--'.startsWith(state.buffer)) state.mode = character === '>' ? 'data' : 'bogus';
-        return;
-      case 'comment':
-        if (character === '>' && state.buffer.endsWith('--')) state.mode = 'data';
-        else state.buffer = (state.buffer + character).slice(-2);
-        return;
-      case 'bogus':
-        if (character === '>') state.mode = 'data';
-        return;
-      case 'rawText':
-        state.buffer = (state.buffer + character).slice(-state.rawEnd.length);
-        if (state.buffer.toLowerCase() === state.rawEnd) {
-          state.endTag = true;
-          state.tagName = state.rawEnd.slice(2);
-          state.mode = 'tagName';
-        }
-        return;
-      case 'tagName':
-        if (whitespace.test(character) || character === '/') state.mode = 'beforeAttr';
-        else if (character === '>') this.#closeTag();
-        else state.tagName += character.toLowerCase();
-        return;
-      case 'beforeAttr':
-        if (character === '>') this.#closeTag();
-        else if (!whitespace.test(character) && character !== '/') this.#openAttr(character);
-        return;
-      case 'attrName':
-        if (whitespace.test(character)) state.mode = 'afterAttrName';
-        else if (character === '/') state.mode = 'beforeAttr';
-        else if (character === '=') state.mode = 'beforeValue';
-        else if (character === '>') this.#closeTag();
-        else state.attrName += character.toLowerCase();
-        return;
-      case 'afterAttrName':
-        if (character === '/') state.mode = 'beforeAttr';
-        else if (character === '=') state.mode = 'beforeValue';
-        else if (character === '>') this.#closeTag();
-        else if (!whitespace.test(character)) this.#openAttr(character);
-        return;
-      case 'beforeValue':
-        if (character === '"' || character === "'") this.#openValue(character);
-        else if (character === '>') this.#closeTag();
-        else if (!whitespace.test(character)) {
-          this.#openValue('');
-          this.#valueCharacter(character);
-        }
-        return;
-      case 'value':
-        if (state.quote !== '' && character === state.quote) this.#closeValue('beforeAttr');
-        else if (state.quote === '' && whitespace.test(character)) this.#closeValue('beforeAttr');
-        else if (state.quote === '' && character === '>') {
-          this.#closeValue('beforeAttr');
-          this.#closeTag();
-        } else this.#valueCharacter(character);
-        return;
-    }
-  }
-
-  #enter(mode: Mode): void {
-    this.#state.mode = mode;
-    this.#state.buffer = '';
-  }
-
-  #openTag(first: string, endTag: boolean): void {
-    const state = this.#state;
-    state.mode = 'tagName';
-    state.tagName = first.toLowerCase();
-    state.endTag = endTag;
-  }
-
-  #closeTag(): void {
-    const state = this.#state;
-    if (!state.endTag && rawTextElements.has(state.tagName)) {
-      state.rawEnd = `</${state.tagName}`;
-      this.#enter('rawText');
-      return;
-    }
-    state.mode = 'data';
-  }
-
-  #openAttr(first: string): void {
-    const state = this.#state;
-    state.mode = 'attrName';
-    state.attrName = first.toLowerCase();
-    state.attrNameDynamic = false;
-  }
-
-  #openValue(quote: string): void {
-    const state = this.#state;
-    state.mode = 'value';
-    state.quote = quote;
-    state.url = state.attrNameDynamic || urlAttributes.has(state.attrName);
-    state.schemeFixed = false;
-    state.dynamic = false;
-    state.pending = '';
-    state.slots = [];
-  }
-
-  #valueCharacter(character: string): void {
-    const state = this.#state;
-    if (state.url && !state.schemeFixed) state.pending += character;
-  }
-
-  #closeValue(next: Mode): void {
-    this.#settleScheme();
-    const state = this.#state;
-    state.mode = next;
-    state.url = false;
-    state.slots = [];
-    state.pending = '';
-  }
-
-  /**
-   * Looks at the static text written since the last placeholder: a `/`, `?`
-   * or `#` (or a `:` the template wrote before any placeholder) settles the
-   * scheme; a `:` after a placeholder makes the placeholders before it part
-   * of the scheme.
-   */
-  #settleScheme(): void {
-    const state = this.#state;
-    if (!state.url || state.schemeFixed || state.pending === '') return;
-    const decoded = decodeEntities(state.pending);
-    const terminator = /[:/?#]/.exec(decoded)?.[0];
-    if (terminator === undefined) return;
-    if (terminator === ':' && state.dynamic) {
-      for (const slot of state.slots) slot.partOfScheme();
-    }
-    state.schemeFixed = true;
-    state.slots = [];
-  }
-}
-
-/**
- * The state after a block whose branches ended in `a` and `b`. When both end
- * in the same attribute value the flags are combined the cautious way;
- * otherwise the branch that ends inside a URL value wins.
- */
-export function joinStates(a: ScanState, b: ScanState): ScanState {
-  const sameSpot =
-    a.mode === b.mode &&
-    a.tagName === b.tagName &&
-    a.attrName === b.attrName &&
-    a.quote === b.quote &&
-    a.url === b.url;
-  if (!sameSpot) {
-    if (b.mode === 'value' && b.url && !(a.mode === 'value' && a.url)) return copyState(b);
-    return copyState(a);
-  }
-  const samePending = a.pending === b.pending;
+/** The URL state of a value just opened. */
+export function freshUrlValue(): UrlValueState {
   return {
-    ...a,
-    attrNameDynamic: a.attrNameDynamic || b.attrNameDynamic,
-    schemeFixed: a.schemeFixed && b.schemeFixed,
-    dynamic: a.dynamic || b.dynamic || !samePending,
-    pending: samePending ? a.pending : '',
-    slots: [...new Set([...a.slots, ...b.slots])],
+    schemeFixed: false,
+    dynamic: false,
+    prefix: '',
+    prefixVersion: 0,
+    reference: '',
+    slots: undefined,
   };
 }
 
-function copyState(state: ScanState): ScanState {
-  return { ...state, slots: [...state.slots] };
+/** The longest character reference read before giving up on it (`&CounterClockwiseContourIntegral;` is 33). */
+const maxReferenceLength = 40;
+
+/**
+ * One static character of a URL value, character references decoded as they
+ * complete: a browser reads the URL after decoding them.
+ */
+export function urlCharacter(state: UrlValueState, character: string): void {
+  if (state.schemeFixed) return;
+  if (state.reference === '') {
+    if (character === '&') state.reference = '&';
+    else decodedCharacter(state, character);
+    return;
+  }
+  if (continuesReference(state.reference, character)) {
+    state.reference += character;
+    if (character === ';' || state.reference.length > maxReferenceLength) flushReference(state);
+    return;
+  }
+  flushReference(state);
+  urlCharacter(state, character);
+}
+
+/** Decodes and reads a character reference in progress (before a placeholder or the end of the value). */
+export function flushReference(state: UrlValueState): void {
+  const reference = state.reference;
+  if (reference === '') return;
+  state.reference = '';
+  for (const character of decodeEntities(reference)) decodedCharacter(state, character);
+}
+
+function continuesReference(reference: string, character: string): boolean {
+  if (character === ';') return reference.length > 1;
+  if (reference === '&') return character === '#' || /[a-zA-Z]/.test(character);
+  if (reference === '&#') return /[0-9xX]/.test(character);
+  if (reference.startsWith('&#x') || reference.startsWith('&#X'))
+    return /[0-9a-fA-F]/.test(character);
+  if (reference.startsWith('&#')) return /[0-9]/.test(character);
+  return /[a-zA-Z0-9]/.test(character);
+}
+
+/**
+ * A `/`, `?` or `#` (or a `:` the template wrote before any placeholder)
+ * settles the scheme; a `:` after a placeholder makes the placeholders before
+ * it part of the scheme.
+ */
+function decodedCharacter(state: UrlValueState, character: string): void {
+  if (state.schemeFixed) return;
+  if (!state.dynamic) {
+    state.prefix += character;
+    state.prefixVersion = nextPrefixVersion++;
+  }
+  if (character !== ':' && character !== '/' && character !== '?' && character !== '#') return;
+  if (character === ':') markPartOfScheme(state.slots);
+  state.schemeFixed = true;
+  state.slots = undefined;
+}
+
+function markPartOfScheme(slots: SlotList | undefined): void {
+  for (let cell = slots; cell !== undefined; cell = cell.rest) cell.slot.partOfScheme();
+}
+
+/**
+ * A placeholder writes into the URL value here. Returns the slot to render it
+ * through while the scheme is open, else `undefined` (the value is only escaped).
+ */
+export function urlPlaceholder(state: UrlValueState): UrlSlot | undefined {
+  flushReference(state);
+  if (state.schemeFixed) return undefined;
+  const slot = new UrlSlot(state.dynamic ? undefined : state.prefix);
+  state.slots = { slot, rest: state.slots, length: (state.slots?.length ?? 0) + 1 };
+  state.dynamic = true;
+  state.prefix = '';
+  state.prefixVersion = nextPrefixVersion++;
+  return slot;
+}
+
+/**
+ * Static text the scanner has not seen was written before what follows (an
+ * earlier iteration of an `{{#each}}` body): later placeholders are checked
+ * on their own, as after another placeholder.
+ */
+export function afterUnseenText(state: UrlValueState): void {
+  flushReference(state);
+  state.dynamic = true;
+  state.prefix = '';
+  state.prefixVersion = nextPrefixVersion++;
+}
+
+/**
+ * The URL state where two ways through a template meet in the same value,
+ * combined the cautious way: the scheme is settled only when both settled it,
+ * and a character reference read differently makes the open placeholders
+ * part of the scheme.
+ */
+export function joinUrlValues(a: UrlValueState, b: UrlValueState): UrlValueState {
+  const slots = unionSlots(a.slots, b.slots);
+  const samePrefix = a.prefixVersion === b.prefixVersion;
+  if (a.reference !== b.reference) markPartOfScheme(slots);
+  return {
+    schemeFixed: a.schemeFixed && b.schemeFixed,
+    dynamic: a.dynamic || b.dynamic || !samePrefix,
+    prefix: samePrefix ? a.prefix : '',
+    prefixVersion: samePrefix ? a.prefixVersion : nextPrefixVersion++,
+    reference: a.reference === b.reference ? a.reference : '',
+    slots,
+  };
+}
+
+/**
+ * Both lists' slots, each once. The lists share the tail they had where the
+ * ways split, so only the cells added since are walked.
+ */
+function unionSlots(a: SlotList | undefined, b: SlotList | undefined): SlotList | undefined {
+  const added: UrlSlot[] = [];
+  let x = a;
+  let y = b;
+  while (x !== y) {
+    if ((x?.length ?? 0) >= (y?.length ?? 0) && x) {
+      added.push(x.slot);
+      x = x.rest;
+    } else if (y) {
+      added.push(y.slot);
+      y = y.rest;
+    }
+  }
+  let union = x;
+  for (const slot of added) union = { slot, rest: union, length: (union?.length ?? 0) + 1 };
+  return union;
 }
 
 const namedEntities: Readonly<Record<string, string>> = {

@@ -1,16 +1,23 @@
+import { arrayText, isPlainArray } from './array-text.js';
+import { isAuthmailError } from './thrown.js';
+
 /** How a template's output is used: `html` escapes values, `text` inserts them as they are. */
 export type TemplateFormat = 'html' | 'text';
 
 /**
  * Logto's `String(value ?? '')`, made total: values whose conversion throws
- * (objects without a prototype, say) fall back to their `[object …]` tag.
+ * (objects without a prototype, say) fall back to their `[object …]` tag, and
+ * arrays are joined within `maxRenderedLength` (see {@link arrayText}).
+ *
+ * @throws AuthmailError `invalid_variables` for an array that renders longer.
  */
 export function stringifyValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'string') return value;
   try {
-    return String(value);
-  } catch {
+    return isPlainArray(value) ? arrayText(value) : String(value);
+  } catch (error) {
+    if (isAuthmailError(error)) throw error;
     return Object.prototype.toString.call(value);
   }
 }
@@ -23,18 +30,42 @@ const htmlEntities: Record<string, string> = {
   "'": '&#x27;',
   '`': '&#x60;',
   '=': '&#x3D;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\f': '&#xC;',
+  '\r': '&#xD;',
+  ' ': '&#x20;',
+  '-': '&#x2D;',
+  '!': '&#x21;',
 };
 const htmlSpecial = /[&<>"'`=]/g;
 const hasHtmlSpecial = /[&<>"'`=]/;
+const entityFor = (character: string) => htmlEntities[character] ?? character;
 
 /**
  * Escapes `& < > " ' \` =` exactly as Handlebars' `escapeExpression` does, so
  * output matches Handlebars; kept here so rendering never loads Handlebars.
  */
 export function escapeHtml(text: string): string {
-  return hasHtmlSpecial.test(text)
-    ? text.replace(htmlSpecial, (character) => htmlEntities[character] ?? character)
-    : text;
+  return hasHtmlSpecial.test(text) ? text.replace(htmlSpecial, entityFor) : text;
+}
+
+/**
+ * {@link escapeHtml}, and whitespace too: for an unquoted attribute value,
+ * which whitespace would end (`title={{name}}` with `Ann Lee`). The browser
+ * decodes the references, so the attribute holds the value as it was.
+ */
+export function escapeUnquotedAttribute(text: string): string {
+  return text.replace(/[&<>"'`=\t\n\f\r ]/g, entityFor);
+}
+
+/**
+ * {@link escapeHtml}, and `-` and `!` too: inside a comment, where they could
+ * close it (`--!>`). Comments are not shown, and Outlook, which reads
+ * conditional comments as markup, decodes the references.
+ */
+export function escapeInComment(text: string): string {
+  return text.replace(/[&<>"'`=!-]/g, entityFor);
 }
 
 /** The value under `key` when it is an own property of an object or array; else `undefined`. */

@@ -19,6 +19,13 @@ export interface ConformanceFake<M extends { id: string }> {
   fail(fault: Fault): void;
   /** Forgets recorded messages and queued faults. */
   clear(): void;
+  /**
+   * Every request, with whether the client closed it before the answer. Optional: without
+   * it the abort check is skipped.
+   */
+  readonly requests?: readonly { readonly closedBeforeAnswer: boolean }[];
+  /** Connections counted on the fake's side. Optional: without it the `maxInFlight` check is skipped. */
+  readonly connections?: { readonly open: number; readonly peak: number };
   /** Stops the fake. */
   close(): Promise<void>;
 }
@@ -27,10 +34,15 @@ export interface ConformanceFake<M extends { id: string }> {
 export interface ConformanceTransportOptions {
   /** Use this API key instead of the fake's (the suite passes a wrong one). */
   apiKey?: string;
-  /** Use this base URL instead of the fake's (the suite passes a closed port). */
+  /**
+   * Use this base URL instead of the fake's (the suite passes a closed port, an unknown host
+   * and an https server with a self-signed certificate).
+   */
   url?: string;
   /** The transport's timeout in ms; the transport's default when absent. */
   timeoutMs?: number;
+  /** The transport's bound on requests in flight; the transport's default when absent. */
+  maxInFlight?: number;
 }
 
 /**
@@ -43,9 +55,9 @@ export interface ConformanceTransportOptions {
  * ```ts
  * const harness: ConformanceHarness<RecordedMailgunMessage, FakeMailgun> = {
  *   start: () => startFakeMailgun({ apiKey: 'key-test', domains: ['mg.example.com'] }),
- *   createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+ *   createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) =>
  *     createMailgunTransport({ apiKey, domain: 'mg.example.com', endpoint: url,
- *       allowCustomEndpoint: true, timeoutMs }),
+ *       allowCustomEndpoint: true, timeoutMs, maxInFlight }),
  *   neutral: neutralFromMailgun,
  * };
  * ```
@@ -58,7 +70,7 @@ export interface ConformanceHarness<
   start(): Promise<F>;
   /**
    * A transport aimed at `fake`, honouring the overrides in `options`: `apiKey` and `url`
-   * default to the fake's, `timeoutMs` to the transport's default.
+   * default to the fake's, `timeoutMs` and `maxInFlight` to the transport's defaults.
    */
   createTransport(fake: F, options: ConformanceTransportOptions): Transport;
   /** The provider-neutral view of one recorded message (`neutralFromMailgun`, …). */

@@ -13,11 +13,14 @@ export type {
 } from './harness.js';
 export { canonicalAddress, type NeutralMessage, type NeutralRecipient } from './neutral.js';
 export {
+  bodiesAroundEveryCut,
   echoOf,
   expectNoSecret,
   expectSecretFreeError,
   leakForms,
   rejectionOf,
+  secretFragmentLength,
   watchConsoleForSecrets,
 } from './secrets.js';
+export { type SelfSignedServer, startSelfSignedServer } from './self-signed-server.js';
 export { describeTransportConformance } from './suite.js';

@@ -16,6 +16,7 @@ import {
 import { closedPortUrl } from './closed-port.js';
 import type { ConformanceFake, ConformanceHarness } from './harness.js';
 import { canonicalAddress } from './neutral.js';
+import { registerReliabilityChecks } from './reliability-checks.js';
 
 const batchSize = 2500;
 const wrongApiKey = 'wrong-key-conformance-0123456789';
@@ -25,7 +26,9 @@ const wrongApiKey = 'wrong-key-conformance-0123456789';
  * its fake provider API: plain send, reply-to, unicode, provider template, a batch of 2,500
  * split into requests of 1,000, 1,000 and 500 (skipped when the transport has no `sendBatch`),
  * and every failure class mapped to the same `AuthmailError` `code`, `retryable`, `status`
- * and `provider`, with no API key in the error and nothing recorded for a failed send.
+ * and `provider`, with no API key in the error and nothing recorded for a failed send; an
+ * untrusted TLS certificate and an unknown host as `network`; an abort rejecting with the
+ * signal's reason and closing the connection; at most `maxInFlight` connections open.
  *
  * Call it at the top level of a test file; it starts the fake once (`beforeAll`), clears it
  * after each check and closes it at the end. Import it from `@authmail/testkit/conformance`
@@ -38,9 +41,9 @@ const wrongApiKey = 'wrong-key-conformance-0123456789';
  * ```ts
  * describeTransportConformance('mailgun', {
  *   start: () => startFakeMailgun({ apiKey: 'key-test', domains: ['mg.example.com'] }),
- *   createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs }) =>
+ *   createTransport: (fake, { apiKey = fake.apiKey, url = fake.url, timeoutMs, maxInFlight }) =>
  *     createMailgunTransport({ apiKey, domain: 'mg.example.com', endpoint: url,
- *       allowCustomEndpoint: true, timeoutMs }),
+ *       allowCustomEndpoint: true, timeoutMs, maxInFlight }),
  *   neutral: neutralFromMailgun,
  * });
  * ```
@@ -237,6 +240,8 @@ export function describeTransportConformance<
       });
       expect(received()).toEqual([]);
     });
+
+    registerReliabilityChecks({ harness, current, expectFailure });
   });
 }
 

@@ -11,6 +11,8 @@ const subject = 'Hello 안녕 ✓ 🎉';
 const from = 'Sender Name <sender@mg.example.com>';
 const plain = { from, to: 'alice@example.org', subject, text: 'Plain body' };
 const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toUTCString();
+const invalidAddress = (field: string) =>
+  `'${field}' parameter is not a valid address. please check documentation`;
 const addresses = (count: number) => Array.from({ length: count }, (_, i) => `u${i}@example.org`);
 
 let fake: FakeMailgun;
@@ -161,6 +163,22 @@ describe('startFakeMailgun with mailgun.js', () => {
       { ...plain, text: '' },
       "Need at least one of 'text', 'html', 'amp-html' or 'template' parameters specified",
     ],
+    ['to without a domain', { ...plain, to: 'ann@' }, invalidAddress('to')],
+    ['to without a local part', { ...plain, to: 'Ann <@example.org>' }, invalidAddress('to')],
+    ['to without @', { ...plain, to: 'ann' }, invalidAddress('to')],
+    ['to with a domain without a dot', { ...plain, to: 'ann@localhost' }, invalidAddress('to')],
+    [
+      'to with a header after CR/LF',
+      { ...plain, to: 'ann@example.org\r\nBcc: evil@attacker.test' },
+      invalidAddress('to'),
+    ],
+    [
+      'a bad address in a to list',
+      { ...plain, to: ['bob@example.org', 'ann@example.org, carol@'] },
+      invalidAddress('to'),
+    ],
+    ['a bad cc', { ...plain, cc: 'carol@' }, invalidAddress('cc')],
+    ['a bad from', { ...plain, from: 'Acme <no-reply@>' }, invalidAddress('from')],
     ['1,001 to fields', { ...plain, to: addresses(1001) }, 'Too many recipients, max is 1000'],
     [
       '1,001 recipients over comma lists, cc and bcc',
@@ -210,7 +228,11 @@ describe('startFakeMailgun with mailgun.js', () => {
     const optionsBytes = 'v:blob'.length + 'o:deliverytime'.length + deliverytime.length;
     await send({
       ...plain,
-      to: [...addresses(998), '"Doe, Jane" <jane@example.org>'],
+      to: [
+        ...addresses(997),
+        '"Doe, Jane" <jane@example.org>',
+        '"Say \\"hi\\", Al" <al@example.org>',
+      ],
       cc: 'x@example.org',
       'recipient-variables': '{}',
       'v:blob': 'x'.repeat(16 * 1024 - optionsBytes),

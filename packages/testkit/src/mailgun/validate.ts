@@ -18,26 +18,52 @@ const isPresent = (fields: FormFields, name: string): boolean =>
   fieldValues(fields, name).some((value) => value.trim() !== '');
 
 /**
- * Counts the addresses in one recipient field value, which may itself be a comma-separated
- * list; commas inside quotes or angle brackets do not separate.
+ * The addresses in one address field value, which may itself be a comma-separated list;
+ * commas inside quotes (where `\"` does not close them) or angle brackets do not separate.
  */
-export function countAddresses(list: string): number {
-  let count = 0;
+function splitAddresses(list: string): string[] {
+  const entries: string[] = [];
   let current = '';
   let quoted = false;
   let angled = false;
-  for (const char of `${list},`) {
+  for (let index = 0; index <= list.length; index += 1) {
+    const char = list[index] ?? ',';
+    if (quoted && char === '\\') {
+      current += char + (list[index + 1] ?? '');
+      index += 1;
+      continue;
+    }
     if (char === '"') quoted = !quoted;
     else if (char === '<' && !quoted) angled = true;
     else if (char === '>' && !quoted) angled = false;
     if (char === ',' && !quoted && !angled) {
-      if (current.trim() !== '') count += 1;
+      if (current.trim() !== '') entries.push(current);
       current = '';
     } else {
       current += char;
     }
   }
-  return count;
+  return entries;
+}
+
+/**
+ * Whether Mailgun takes `entry` as one address: `addr` or `Name <addr>` on one line, where
+ * `addr` has a local part, one `@` and a domain with a dot. Inferred: Mailgun documents
+ * no grammar, and these are the malformed addresses its `'to' parameter is not a valid
+ * address` answer is known for.
+ */
+function isMailgunAddress(entry: string): boolean {
+  if (/[\r\n\0]/.test(entry)) return false;
+  const text = entry.trim();
+  const address = /<([^<>]*)>$/.exec(text)?.[1] ?? text;
+  return /^[^\s@<>()[\],;:"\\]+@[^\s@<>()[\],;:"\\]+\.[^\s@<>()[\],;:"\\.]+$/.test(address);
+}
+
+/** The first address field (`from`, `to`, `cc`, `bcc`) holding an address Mailgun refuses. */
+function invalidAddressField(fields: FormFields): string | undefined {
+  return ['from', 'to', 'cc', 'bcc'].find((name) =>
+    fieldValues(fields, name).some((list) => !splitAddresses(list).every(isMailgunAddress)),
+  );
 }
 
 const isJsonObject = (text: string): boolean => {
@@ -62,12 +88,14 @@ const optionBytes = (fields: FormFields): number =>
 export function validateMessageFields(fields: FormFields, now = Date.now()): string | undefined {
   if (!isPresent(fields, 'from')) return 'from parameter is missing';
   if (!isPresent(fields, 'to')) return 'to parameter is missing';
+  const invalid = invalidAddressField(fields);
+  if (invalid) return `'${invalid}' parameter is not a valid address. please check documentation`;
   if (!['text', 'html', 'amp-html', 'template'].some((name) => isPresent(fields, name))) {
     return "Need at least one of 'text', 'html', 'amp-html' or 'template' parameters specified";
   }
   const recipients = ['to', 'cc', 'bcc']
     .flatMap((name) => fieldValues(fields, name))
-    .reduce((sum, list) => sum + countAddresses(list), 0);
+    .reduce((sum, list) => sum + splitAddresses(list).length, 0);
   if (recipients > maxRecipients) return `Too many recipients, max is ${maxRecipients}`;
   for (const text of fieldValues(fields, 'recipient-variables')) {
     if (!isJsonObject(text)) return "'recipient-variables' parameter is not a valid JSON";

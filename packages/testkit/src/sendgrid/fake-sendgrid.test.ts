@@ -218,6 +218,24 @@ describe('startFakeSendGrid with @sendgrid/mail', () => {
       ],
     ],
     [
+      'a recipient name with a comma or a semicolon',
+      {
+        ...raw,
+        personalizations: [
+          { to: [{ email: 'a@example.org', name: 'Doe, Ann' }] },
+          { bcc: [{ email: 'b@example.org', name: 'B; C' }], to: [{ email: 'c@example.org' }] },
+        ],
+      },
+      ['personalizations.0.to.0.name', 'personalizations.1.bcc.0.name'].map((field) => ({
+        message:
+          'The name of a recipient (to, cc or bcc) must not contain semicolons (;) or commas (,).',
+        field,
+        anchor: field.includes('bcc')
+          ? 'message.personalizations.bcc'
+          : 'message.personalizations.to',
+      })),
+    ],
+    [
       'a repeated recipient',
       { ...raw, personalizations: [to('alice@example.org'), to('Alice@example.org')] },
       [

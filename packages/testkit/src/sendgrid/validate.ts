@@ -19,6 +19,8 @@ const fromMissing =
 const toMissing =
   'The to array is required for all personalization objects, and must have at least one email ' +
   'object with a valid email address.';
+const nameWithSeparator =
+  'The name of a recipient (to, cc or bcc) must not contain semicolons (;) or commas (,).';
 const subjectMissing =
   'The subject is required. You can get around this requirement if you use a template with a ' +
   'subject defined or if every personalization has a subject defined.';
@@ -63,6 +65,17 @@ class Problems {
   }
 }
 
+/** A recipient's name is a string without `;` or `,` (SendGrid's documented limit). */
+function checkRecipientName(
+  name: unknown,
+  field: string,
+  anchor: string,
+  problems: Problems,
+): void {
+  if (!problems.typed(name, 'string', field, anchor) || typeof name !== 'string') return;
+  if (/[;,]/.test(name)) problems.add(nameWithSeparator, field, anchor);
+}
+
 function checkRecipients(personalizations: unknown[], problems: Problems): void {
   const seen = new Set<string>();
   let total = 0;
@@ -85,7 +98,7 @@ function checkRecipients(personalizations: unknown[], problems: Problems): void 
           problems.add('Does not contain a valid address.', field, anchor);
           continue;
         }
-        problems.typed((entry as JsonObject).name, 'string', `${at}.${kind}.${j}.name`, anchor);
+        checkRecipientName((entry as JsonObject).name, `${at}.${kind}.${j}.name`, anchor, problems);
         total += 1;
         if (seen.has(email.toLowerCase())) {
           const message =
