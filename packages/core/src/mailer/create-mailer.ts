@@ -79,7 +79,9 @@ export function createMailer<C extends CustomUsageTypes = NoCustomUsageTypes>(
   const validate = config.validateVariables ?? true;
   const transport = options.transport;
 
-  const send = async (request: AnySendRequest, sendOptions = {}): Promise<SendResult<C>> => {
+  const send = async (given: AnySendRequest, sendOptions = {}): Promise<SendResult<C>> => {
+    // Read the request once: a getter or Proxy that throws is invalid_variables, never a plain error.
+    const request = readingVariables('Reading the send request', () => ({ ...given }));
     const to = formatAddress(recipientAddress(request.to));
     const usageType = registry.get(request.usageType);
     // Getters and Proxies in the variables may throw: that is invalid_variables.
@@ -107,6 +109,13 @@ export function createMailer<C extends CustomUsageTypes = NoCustomUsageTypes>(
   const context = { transport, chooseTemplate, send, from: config.from, validate, registry };
   return {
     send,
-    sendMany: (request, sendManyOptions = {}) => sendMany(context, request, sendManyOptions),
+    sendMany: async (given, sendManyOptions = {}) => {
+      // Read the request and each recipient once, as send does.
+      const request = readingVariables('Reading the sendMany request', () => ({
+        ...given,
+        recipients: Array.from(given.recipients, (recipient) => ({ ...recipient })),
+      }));
+      return sendMany(context, request, sendManyOptions);
+    },
   };
 }

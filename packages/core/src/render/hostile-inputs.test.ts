@@ -155,6 +155,19 @@ describe('no input makes rendering throw anything but an AuthmailError', () => {
     );
   });
 
+  it.each(Object.entries(hostileObjects))(
+    'mailer.send and sendMany with %s as the request',
+    async (_, make) => {
+      const mailer = createMailer({
+        transport: createMemoryTransport(),
+        from: 'Acme <no-reply@acme.test>',
+        builtins: true,
+      });
+      await onlyAuthmailErrors(() => mailer.send(make() as never));
+      await onlyAuthmailErrors(() => mailer.sendMany(make() as never));
+    },
+  );
+
   it('createMemoryTemplateStore and renderEmail with template objects that fight back', async () => {
     const details = [
       Object.defineProperty({ subject: 's' }, 'content', { get: boom, enumerable: true }),
