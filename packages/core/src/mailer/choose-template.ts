@@ -121,7 +121,13 @@ function prepareDeliveries(
   return prepared;
 }
 
-function prepareDelivery(delivery: Delivery, name: string): PreparedDelivery {
+/**
+ * Compiles one delivery's templates, named `name` (`deliveries.SignIn`) in errors.
+ *
+ * @throws AuthmailError `template_syntax` naming the part, line and column;
+ * `invalid_config` over the template limits.
+ */
+export function prepareDelivery(delivery: Delivery, name: string): PreparedDelivery {
   const replyTo = delivery.replyTo === undefined ? {} : { replyTo: delivery.replyTo };
   if (isTemplateDelivery(delivery)) {
     const headers = prepareEmail(

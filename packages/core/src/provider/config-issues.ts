@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { Delivery } from '../deliveries.js';
 import { type AuthmailError, isAuthmailError } from '../errors.js';
-import { createMailer } from '../mailer/create-mailer.js';
-import { createMemoryTransport } from '../memory-transport.js';
+import { prepareDelivery } from '../mailer/choose-template.js';
 
 /** Where a failed check's issue goes: a fixed path, or one read from the error. */
 export type IssuePath = PropertyKey[] | ((error: AuthmailError) => PropertyKey[]);
@@ -35,9 +34,6 @@ export function reportThrown<T>(
   }
 }
 
-/** A sender that parses, so a bad `from` (reported on its own) hides no template error. */
-const anySender = 'config-check@example.invalid';
-
 /**
  * Compiles one delivery exactly as `createMailer` does when it is created.
  *
@@ -45,11 +41,7 @@ const anySender = 'config-check@example.invalid';
  * line and column; `invalid_config` over the template limits.
  */
 export function compileDelivery(usageType: string, delivery: Delivery): void {
-  createMailer({
-    transport: createMemoryTransport(),
-    from: anySender,
-    deliveries: { [usageType]: delivery },
-  });
+  prepareDelivery(delivery, `deliveries.${usageType}`);
 }
 
 /** The part of a template a `template_syntax` error names (`subject`, `content`, …). */
