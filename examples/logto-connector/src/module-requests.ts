@@ -57,15 +57,19 @@ function sourceOf(node: AnyNode): string | undefined {
   return source?.type === 'Literal' && typeof source.value === 'string' ? source.value : undefined;
 }
 
+/** Whether `node` is a call to `createRequire` (or a bundler's renamed `__createRequire`). */
+function isCreateRequireCall(node: AnyNode | null | undefined): boolean {
+  const callee = node?.type === 'CallExpression' ? (node.callee as AnyNode) : undefined;
+  return callee?.type === 'Identifier' && /createRequire$/i.test(String(callee.name));
+}
+
 /** `const name = createRequire(…)`: a require function made at run time. */
 function createdLoaderName(node: AnyNode): string | undefined {
-  if (node.type !== 'VariableDeclarator') return undefined;
-  const init = node.init as AnyNode | null;
-  const callee = init?.type === 'CallExpression' ? (init.callee as AnyNode) : undefined;
-  const isCreateRequire =
-    callee?.type === 'Identifier' && /createRequire$/i.test(String(callee.name));
+  if (node.type !== 'VariableDeclarator' || !isCreateRequireCall(node.init as AnyNode)) {
+    return undefined;
+  }
   const id = node.id as AnyNode;
-  return isCreateRequire && id.type === 'Identifier' ? String(id.name) : undefined;
+  return id.type === 'Identifier' ? String(id.name) : undefined;
 }
 
 /** The argument of a call to a require function, or of `createRequire(…)(…)`. */
@@ -73,8 +77,6 @@ function loadedArgument(node: AnyNode, loaders: ReadonlySet<string>): AnyNode | 
   if (node.type !== 'CallExpression') return undefined;
   const callee = node.callee as AnyNode;
   const byName = callee.type === 'Identifier' && loaders.has(String(callee.name));
-  const direct =
-    callee.type === 'CallExpression' &&
-    /createRequire$/i.test(String((callee.callee as AnyNode).name));
+  const direct = isCreateRequireCall(callee);
   return byName || direct ? ((node.arguments as AnyNode[])[0] ?? undefined) : undefined;
 }
