@@ -1,11 +1,7 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
+export default packageBuild({
   entry: { index: 'src/index.ts', conformance: 'src/conformance/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
+  // The conformance entry registers tests with the user's own vitest.
   external: ['vitest'],
 });

@@ -1,9 +1,0 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts'],
-    // CI runs every package's tests at once on two cores: property tests need room.
-    testTimeout: 60_000,
-  },
-});
