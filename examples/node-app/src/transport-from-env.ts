@@ -1,6 +1,6 @@
 import { createMailer, type Mailer, type Transport } from '@authmail/core';
-import { createOutboxTransport } from '@authmail/core/outbox';
 import { createMailgunTransport } from '@authmail/mailgun';
+import { createOutboxTransport } from '@authmail/outbox';
 import { createSendGridTransport } from '@authmail/sendgrid';
 
 /** A configuration problem, told in one line that names the variable. */

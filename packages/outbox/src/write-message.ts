@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { OutgoingEmail } from '../transport.js';
+import type { OutgoingEmail } from '@authmail/core';
 import { writeFileAtomic } from './files.js';
 import { previewHtml } from './html.js';
 import { buildEml, newMessageId, textBody } from './mime.js';

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { OutgoingEmail } from '@authmail/core';
 import { HtmlValidate } from 'html-validate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutgoingEmail } from '../transport.js';
 import { createOutboxTransport, indexFileName } from './index.js';
 
 let dir: string;

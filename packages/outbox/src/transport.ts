@@ -1,17 +1,20 @@
 import { resolve } from 'node:path';
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
-} from '../transport.js';
-import { mapConcurrent } from '../util/map-concurrent.js';
+import type {
+  OutgoingBatch,
+  OutgoingEmail,
+  SendOptions,
+  SendReceipt,
+  Transport,
+  TransportCapabilities,
+} from '@authmail/core';
+import { chunk, mapConcurrent } from '@authmail/core/provider';
 import { ensureDir } from './files.js';
 import { createIndexWriter } from './index-writer.js';
 import { type OutboxOptions, resolveOutboxOptions } from './options.js';
 import { type OutboxFiles, type WrittenMessage, writeMessage } from './write-message.js';
+
+/** Recipients per receipt of `sendBatch`, as a provider's batch requests carry them. */
+const capabilities: TransportCapabilities = { maxBatchRecipients: 1000, idempotencyKeys: false };
 
 /** How many messages of a batch are written at once. */
 const writeConcurrency = 16;
@@ -45,12 +48,12 @@ export interface OutboxTransport extends Transport {
  * recipient's variables merged), in chunks of at most 1,000 recipients like
  * the providers, one receipt per chunk.
  *
- * Node only: import it from `@authmail/core/outbox`.
+ * Node only (it writes with `node:fs`).
  *
  * @example
  * ```ts
  * import { createMailer } from '@authmail/core';
- * import { createOutboxTransport } from '@authmail/core/outbox';
+ * import { createOutboxTransport } from '@authmail/outbox';
  *
  * const mailer = createMailer({
  *   transport: createOutboxTransport({ dir: 'outbox' }),
@@ -85,6 +88,7 @@ export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
   return {
     name,
     dir,
+    capabilities,
     async send(message, sendOptions = {}) {
       sendOptions.signal?.throwIfAborted();
       await ensureDir(name, dir);
@@ -96,7 +100,7 @@ export function createOutboxTransport(options: OutboxOptions): OutboxTransport {
       sendOptions.signal?.throwIfAborted();
       await ensureDir(name, dir);
       const receipts: OutboxReceipt[] = [];
-      for (const recipients of chunk(batch.recipients)) {
+      for (const recipients of chunk(batch.recipients, capabilities.maxBatchRecipients)) {
         let failure: { error: unknown } | undefined;
         const written = await mapConcurrent(recipients, writeConcurrency, async (recipient) => {
           if (failure) return undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { OutgoingEmail, ProviderTemplate } from '@authmail/core';
+import { AuthmailError } from '@authmail/core';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { AuthmailError } from '../errors.js';
-import type { OutgoingEmail, ProviderTemplate } from '../transport.js';
 
 /** Headers the outbox sets itself; a message's custom header of the same name is left out of the `.eml`. */
 const ownHeaders = new Set([

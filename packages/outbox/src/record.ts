@@ -1,5 +1,5 @@
+import type { OutgoingEmail } from '@authmail/core';
 import { z } from 'zod';
-import type { OutgoingEmail } from '../transport.js';
 import { isOutboxFileName } from './names.js';
 
 /** The files the outbox writes for one message, as names inside its directory. */

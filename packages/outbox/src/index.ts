@@ -1,5 +1,5 @@
 /**
- * @authmail/core/outbox: a transport that writes messages to a local
+ * @authmail/outbox: a transport that writes messages to a local
  * directory (`.eml`, `.html` preview, `.json` record and an `index.html`)
  * instead of sending them. Node only.
  *
@@ -8,7 +8,6 @@
 
 export { indexFileName } from './index-writer.js';
 export type { OutboxOptions } from './options.js';
-export { outboxOptionsSchema } from './options.js';
 export type { OutboxFileNames, OutboxRecord } from './record.js';
 export type { OutboxReceipt, OutboxTransport } from './transport.js';
 export { createOutboxTransport } from './transport.js';

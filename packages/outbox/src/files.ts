@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AuthmailError } from '../errors.js';
+import { AuthmailError } from '@authmail/core';
 
 /** Rename errors Windows reports while another process has the target open. */
 const transientRenameCodes = new Set(['EPERM', 'EACCES', 'EBUSY']);

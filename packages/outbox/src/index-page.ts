@@ -1,4 +1,4 @@
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '@authmail/core/provider';
 import type { IndexedRecord } from './record.js';
 
 /**

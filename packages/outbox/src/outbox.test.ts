@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import type { OutgoingEmail } from '@authmail/core';
+import { AuthmailError } from '@authmail/core';
 import { type HeaderValue, type ParsedMail, simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthmailError } from '../errors.js';
-import type { OutgoingEmail } from '../transport.js';
 import { createOutboxTransport, indexFileName, type OutboxRecord } from './index.js';
 
 let dir: string;
@@ -319,5 +319,21 @@ describe('createOutboxTransport', () => {
         expect.objectContaining({ code: 'invalid_config' }),
       );
     }
+  });
+
+  it('refuses an unknown option by name, with the option it probably meant', () => {
+    expect(() => createOutboxTransport({ Dir: dir } as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message: expect.stringContaining('Dir: not an option; did you mean `dir`?'),
+      }),
+    );
+  });
+
+  it('declares the batch size of its receipts as its capabilities', () => {
+    expect(createOutboxTransport({ dir }).capabilities).toEqual({
+      maxBatchRecipients: 1000,
+      idempotencyKeys: false,
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { OutgoingEmail } from '@authmail/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OutgoingEmail } from '../transport.js';
 import { createOutboxTransport } from './index.js';
 
 /** Filesystem work the outbox did, counted at `node:fs/promises`. */
