@@ -1,4 +1,4 @@
-import { parseConfig } from '@authmail/core';
+import { parseConfig } from '@authmail/core/provider';
 import { mailgunConfigSchema } from '@authmail/mailgun';
 import { sendGridConfigSchema } from '@authmail/sendgrid';
 import type { ConnectorError } from '@logto/connector-kit';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { oneOf } from './shape/primitives.js';
+import type { StandardSchemaV1 } from './shape/standard-schema.js';
 
 /**
  * Logto's nine `TemplateType` names. Each of them falls back to `Generic`'s
@@ -30,8 +31,12 @@ export const usageTypes = [
   'NewDeviceSignIn',
 ] as const;
 
-/** A zod schema for the variables of a usage type of your own. */
-export type VariablesSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+/**
+ * The schema of the variables of a usage type of your own: any Standard
+ * Schema (https://standardschema.dev) that answers at once, such as a zod 4,
+ * Valibot or ArkType schema, for an object.
+ */
+export type VariablesSchema = StandardSchemaV1<Record<string, unknown>, Record<string, unknown>>;
 
 /**
  * A usage type of your own, in full: the schema of its variables and, when
@@ -50,8 +55,9 @@ export interface UsageTypeDefinition<S extends VariablesSchema = VariablesSchema
 
 /**
  * Usage types of your own, for `createMailer({ usageTypes })`: each name (a
- * letter, then letters, digits or `_`; not a built-in name) maps to the zod
- * schema of its variables, or to a {@link UsageTypeDefinition}.
+ * letter, then letters, digits or `_`; not a built-in name) maps to the
+ * schema of its variables (zod or any other Standard Schema), or to a
+ * {@link UsageTypeDefinition}.
  *
  * @example
  * ```ts
@@ -74,12 +80,12 @@ export type UsageType<C extends CustomUsageTypes = NoCustomUsageTypes> =
   | (typeof usageTypes)[number]
   | (keyof C & string);
 
-/** Zod schema accepting exactly the names in {@link usageTypes}. */
-export const usageTypeSchema = z.enum(usageTypes);
+/** Exactly the names in {@link usageTypes}. */
+export const usageTypeShape = oneOf(usageTypes);
 
 /** Whether `value` is one of the built-in names in {@link usageTypes}. */
 export function isUsageType(value: unknown): value is UsageType {
-  return usageTypeSchema.safeParse(value).success;
+  return (usageTypes as readonly unknown[]).includes(value);
 }
 
 /** Whether `usageType` is one of Logto's nine, which fall back to `Generic`. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AuthmailError } from './errors.js';
-import { isUsageType, usageTypeSchema, usageTypes } from './usage-types.js';
-import { assertVariables, variableSchemas } from './variables.js';
+import { usageTypeSchema, variableSchemas } from './schemas/index.js';
+import { isUsageType, usageTypes } from './usage-types.js';
+import { assertVariables, variableShapes } from './variables.js';
 
 describe('usage types', () => {
   it("has Logto's nine names, then Welcome, PasswordChanged and NewDeviceSignIn", () => {
@@ -20,7 +21,9 @@ describe('usage types', () => {
       'NewDeviceSignIn',
     ]);
     expect(isUsageType('NewDeviceSignIn')).toBe(true);
+    expect(isUsageType('Test')).toBe(false);
     expect(usageTypeSchema.safeParse('Test').success).toBe(false);
+    expect(Object.keys(variableShapes).sort()).toEqual([...usageTypes].sort());
     expect(Object.keys(variableSchemas).sort()).toEqual([...usageTypes].sort());
   });
 });

@@ -1,5 +1,9 @@
-import { z } from 'zod';
-import { checkVariables } from './check-variables.js';
+import { checkVariables, shapeCheck, type VariablesCheck } from './check-variables.js';
+import { extend, object } from './shape/object.js';
+import { isoDateTime, string } from './shape/primitives.js';
+import type { Shape, ShapeInput } from './shape/shape.js';
+import type { StandardSchemaV1 } from './shape/standard-schema.js';
+import { nullish, optional } from './shape/wrappers.js';
 import type {
   CustomUsageTypes,
   NoCustomUsageTypes,
@@ -7,98 +11,124 @@ import type {
   UsageTypeDefinition,
 } from './usage-types.js';
 
-const optionalText = z.string().nullish();
+// One description of each usage type's variables: the mailer checks with it
+// directly, and `@authmail/core/schemas` builds the public zod schemas from it.
+
+const optionalText = nullish(string());
 
 /** Logo and favicon URLs, as Logto stores an application's or organization's branding. */
-export const brandingSchema = z.looseObject({
-  logoUrl: optionalText,
-  darkLogoUrl: optionalText,
-  favicon: optionalText,
-  darkFavicon: optionalText,
-});
+export const brandingShape = object(
+  {
+    logoUrl: optionalText,
+    darkLogoUrl: optionalText,
+    favicon: optionalText,
+    darkFavicon: optionalText,
+  },
+  'loose',
+);
 
 /** The application a user signs in to. Only `id` and `name` are required. */
-export const applicationInfoSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  displayName: optionalText,
-  branding: brandingSchema.nullish(),
-});
+export const applicationInfoShape = object(
+  {
+    id: string(),
+    name: string(),
+    displayName: optionalText,
+    branding: nullish(brandingShape),
+  },
+  'loose',
+);
 
 /** The organization an email is sent on behalf of. Only `id` and `name` are required. */
-export const organizationInfoSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  branding: brandingSchema.nullish(),
-});
+export const organizationInfoShape = object(
+  {
+    id: string(),
+    name: string(),
+    branding: nullish(brandingShape),
+  },
+  'loose',
+);
 
-const addressSchema = z.looseObject({
-  formatted: z.string().optional(),
-  streetAddress: z.string().optional(),
-  locality: z.string().optional(),
-  region: z.string().optional(),
-  postalCode: z.string().optional(),
-  country: z.string().optional(),
-});
+const optionalString = optional(string());
+
+const addressShape = object(
+  {
+    formatted: optionalString,
+    streetAddress: optionalString,
+    locality: optionalString,
+    region: optionalString,
+    postalCode: optionalString,
+    country: optionalString,
+  },
+  'loose',
+);
 
 /** A user's OIDC-style profile, every field optional. */
-export const userProfileSchema = z.looseObject({
-  familyName: z.string().optional(),
-  givenName: z.string().optional(),
-  middleName: z.string().optional(),
-  nickname: z.string().optional(),
-  preferredUsername: z.string().optional(),
-  profile: z.string().optional(),
-  website: z.string().optional(),
-  gender: z.string().optional(),
-  birthdate: z.string().optional(),
-  zoneinfo: z.string().optional(),
-  locale: z.string().optional(),
-  address: addressSchema.optional(),
-});
+export const userProfileShape = object(
+  {
+    familyName: optionalString,
+    givenName: optionalString,
+    middleName: optionalString,
+    nickname: optionalString,
+    preferredUsername: optionalString,
+    profile: optionalString,
+    website: optionalString,
+    gender: optionalString,
+    birthdate: optionalString,
+    zoneinfo: optionalString,
+    locale: optionalString,
+    address: optional(addressShape),
+  },
+  'loose',
+);
 
 /** The user an email concerns, or the inviter. Only `id` is required. */
-export const userInfoSchema = z.looseObject({
-  id: z.string(),
-  avatar: optionalText,
-  name: optionalText,
-  username: optionalText,
-  primaryEmail: optionalText,
-  primaryPhone: optionalText,
-  profile: userProfileSchema.nullish(),
-});
+export const userInfoShape = object(
+  {
+    id: string(),
+    avatar: optionalText,
+    name: optionalText,
+    username: optionalText,
+    primaryEmail: optionalText,
+    primaryPhone: optionalText,
+    profile: nullish(userProfileShape),
+  },
+  'loose',
+);
 
 /** Application context, as in Logto's `ApplicationInfo`. */
-export type ApplicationInfo = z.input<typeof applicationInfoSchema>;
+export type ApplicationInfo = ShapeInput<typeof applicationInfoShape>;
 /** Organization context, as in Logto's `OrganizationInfo`. */
-export type OrganizationInfo = z.input<typeof organizationInfoSchema>;
+export type OrganizationInfo = ShapeInput<typeof organizationInfoShape>;
 /** User context, as in Logto's `UserInfo`. */
-export type UserInfo = z.input<typeof userInfoSchema>;
+export type UserInfo = ShapeInput<typeof userInfoShape>;
 
-const baseVariablesSchema = z.looseObject({
-  /** The resolved language tag, e.g. `en-US`. */
-  locale: z.string().optional(),
-  /** The raw OIDC `ui_locales` value, space separated. */
-  uiLocales: z.string().optional(),
-});
+const baseVariables = object(
+  {
+    /** The resolved language tag, e.g. `en-US`. */
+    locale: optionalString,
+    /** The raw OIDC `ui_locales` value, space separated. */
+    uiLocales: optionalString,
+  },
+  'loose',
+);
 
-const code = z.string().min(1, 'the code must not be empty');
+const code = string({ minLength: 1, tooShort: 'the code must not be empty' });
 
-const applicationCodeSchema = baseVariablesSchema.extend({
+const applicationCode = extend(baseVariables, {
   code,
-  application: applicationInfoSchema,
-  organization: organizationInfoSchema.optional(),
+  application: applicationInfoShape,
+  organization: optional(organizationInfoShape),
 });
 
-const userCodeSchema = baseVariablesSchema.extend({
+const userCode = extend(baseVariables, {
   code,
-  user: userInfoSchema,
-  application: applicationInfoSchema.optional(),
+  user: userInfoShape,
+  application: optional(applicationInfoShape),
 });
 
-const userNoticeSchema = baseVariablesSchema.extend({
-  user: userInfoSchema,
-  application: applicationInfoSchema.optional(),
+const userNotice = extend(baseVariables, {
+  user: userInfoShape,
+  application: optional(applicationInfoShape),
 });
 
 /**
@@ -107,33 +137,34 @@ const userNoticeSchema = baseVariablesSchema.extend({
  * pass `date.toISOString()`. Built-in templates show it in words of their
  * language, in UTC.
  */
-const time = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 date-time with Z or an offset, e.g. 2026-11-22T14:05:00Z',
-});
+const time = isoDateTime(
+  'must be an ISO 8601 date-time with Z or an offset, e.g. 2026-11-22T14:05:00Z',
+);
 
 /**
- * One zod schema per usage type, checking the variables its templates use.
+ * The variables of each usage type, described once: the mailer checks them
+ * with these, and `variableSchemas` in `@authmail/core/schemas` is built
+ * from them.
  *
- * Every schema accepts extra keys (Logto's payload is open) and `locale` / `uiLocales`.
+ * Every shape accepts extra keys (Logto's payload is open) and `locale` / `uiLocales`.
  */
-export const variableSchemas = {
-  SignIn: applicationCodeSchema,
-  Register: applicationCodeSchema,
-  ForgotPassword: applicationCodeSchema,
-  MfaVerification: applicationCodeSchema,
-  Generic: baseVariablesSchema.extend({ code }),
-  OrganizationInvitation: baseVariablesSchema.extend({
-    link: z.string().min(1, 'the link must not be empty'),
-    organization: organizationInfoSchema,
-    inviter: userInfoSchema.optional(),
+export const variableShapes = {
+  SignIn: applicationCode,
+  Register: applicationCode,
+  ForgotPassword: applicationCode,
+  MfaVerification: applicationCode,
+  Generic: extend(baseVariables, { code }),
+  OrganizationInvitation: extend(baseVariables, {
+    link: string({ minLength: 1, tooShort: 'the link must not be empty' }),
+    organization: organizationInfoShape,
+    inviter: optional(userInfoShape),
   }),
-  UserPermissionValidation: userCodeSchema,
-  BindNewIdentifier: userCodeSchema,
-  BindMfa: userCodeSchema,
-  Welcome: userNoticeSchema,
-  PasswordChanged: userNoticeSchema.extend({ time }),
-  NewDeviceSignIn: userNoticeSchema.extend({
+  UserPermissionValidation: userCode,
+  BindNewIdentifier: userCode,
+  BindMfa: userCode,
+  Welcome: userNotice,
+  PasswordChanged: extend(userNotice, { time }),
+  NewDeviceSignIn: extend(userNotice, {
     time,
     /** The device or browser, e.g. `Firefox on Windows`. */
     device: optionalText,
@@ -142,11 +173,11 @@ export const variableSchemas = {
     /** Where the sign-in came from, e.g. `Berlin, Germany`. */
     location: optionalText,
   }),
-} as const satisfies Record<UsageType, z.ZodType>;
+} as const satisfies Record<UsageType, Shape>;
 
 /**
  * The variables a usage type's templates receive, inferred from
- * {@link variableSchemas}, or for a usage type of your own from its schema
+ * {@link variableShapes}, or for a usage type of your own from its schema
  * in your {@link CustomUsageTypes} map `C`.
  *
  * @example
@@ -162,14 +193,18 @@ export type VariablesOf<
   T extends UsageType<C>,
   C extends CustomUsageTypes = NoCustomUsageTypes,
 > = T extends UsageType
-  ? z.input<(typeof variableSchemas)[T]>
+  ? ShapeInput<(typeof variableShapes)[T]>
   : T extends keyof C
     ? CustomVariables<C[T]>
     : never;
 
 /** The variables of one entry of a {@link CustomUsageTypes} map. */
 type CustomVariables<D> =
-  D extends UsageTypeDefinition<infer S> ? z.input<S> : D extends z.ZodType ? z.input<D> : never;
+  D extends UsageTypeDefinition<infer S>
+    ? StandardSchemaV1.InferInput<S>
+    : D extends StandardSchemaV1
+      ? StandardSchemaV1.InferInput<D>
+      : never;
 
 /** Variables of any usage type: an open record. */
 export type TemplateVariables = Record<string, unknown>;
@@ -184,5 +219,10 @@ export function assertVariables<T extends UsageType>(
   usageType: T,
   variables: unknown,
 ): VariablesOf<T> {
-  return checkVariables(variableSchemas[usageType], usageType, variables) as VariablesOf<T>;
+  return checkVariables(builtinChecks[usageType], usageType, variables) as VariablesOf<T>;
 }
+
+/** The check of each built-in usage type's variables. */
+export const builtinChecks = Object.fromEntries(
+  Object.entries(variableShapes).map(([usageType, shape]) => [usageType, shapeCheck(shape)]),
+) as Record<UsageType, VariablesCheck>;

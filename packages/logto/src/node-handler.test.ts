@@ -1,9 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toNodeHandler } from './node-handler.js';
 import { closeServers, serve } from './testing/serve.js';
 
 afterEach(closeServers);
 
 describe('toNodeHandler', () => {
+  it('refuses a misspelt option, naming the one it probably meant', () => {
+    const handler = async () => new Response('ok');
+    expect(() => toNodeHandler(handler, { maxBodyByte: 10 } as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message: expect.stringContaining('did you mean `maxBodyBytes`?'),
+      }),
+    );
+  });
+
   it('hands the handler the method, path, headers and body, and writes its answer', async () => {
     const seen = vi.fn();
     const url = await serve(async (request) => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkOptionKeys } from '@authmail/core/provider';
 import { tooLarge } from './http/answers.js';
 import { defaultMaxBodyBytes, type FetchHandler } from './http/fetch-handler.js';
 
@@ -21,8 +22,10 @@ export interface NodeHandlerOptions {
  */
 export function toNodeHandler(
   handler: FetchHandler,
-  { maxBodyBytes = defaultMaxBodyBytes }: NodeHandlerOptions = {},
+  options: NodeHandlerOptions = {},
 ): (request: IncomingMessage, response: ServerResponse) => void {
+  checkOptionKeys(options, ['maxBodyBytes'], 'node handler options');
+  const { maxBodyBytes = defaultMaxBodyBytes } = options;
   return (request, response) => {
     serve(handler, request, response, maxBodyBytes).catch(() => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });

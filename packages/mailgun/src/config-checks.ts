@@ -1,9 +1,14 @@
-import { type AuthmailError, type Deliveries, type Delivery, parseAddress } from '@authmail/core';
-import { compileDelivery, reportThrown, templatePart } from '@authmail/core/provider';
-import type { z } from 'zod';
+import type { AuthmailError, Deliveries, Delivery } from '@authmail/core';
+import {
+  compileDelivery,
+  parseAddress,
+  type RefinementIssue,
+  reportThrown,
+  templatePart,
+} from '@authmail/core/provider';
 import { type MailgunTransportOptions, mailgunEndpoint } from './options.js';
 
-/** The fields of a Mailgun config whose rules go beyond their zod types. */
+/** The fields of a Mailgun config whose rules go beyond their types. */
 export type CheckedMailgunConfig = Pick<
   MailgunTransportOptions,
   'endpoint' | 'allowCustomEndpoint'
@@ -13,21 +18,21 @@ export type CheckedMailgunConfig = Pick<
 };
 
 /**
- * Reports as zod issues what `createMailgunMailer` would throw for once every
+ * Reports as issues what `createMailgunMailer` would throw for once every
  * field has the right type: the endpoint as the transport checks it, the
  * sender and each delivery's templates as `createMailer` checks them. The
  * transport's field rules (domain, API key…) are in the schema's shape.
  */
 export function checkMailgunConfig(
   config: CheckedMailgunConfig,
-  context: z.core.$RefinementCtx,
+  report: (issue: RefinementIssue) => void,
 ): void {
-  reportThrown(context, ['endpoint'], () => mailgunEndpoint(config));
-  reportThrown(context, ['from'], () => parseAddress(config.from, 'from'));
+  reportThrown(report, ['endpoint'], () => mailgunEndpoint(config));
+  reportThrown(report, ['from'], () => parseAddress(config.from, 'from'));
   for (const [usageType, delivery] of Object.entries(config.deliveries)) {
     if (!delivery) continue;
     reportThrown(
-      context,
+      report,
       (error) => ['deliveries', usageType, ...deliveryField(delivery, error)],
       () => compileDelivery(usageType, delivery),
     );

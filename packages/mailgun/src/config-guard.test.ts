@@ -1,5 +1,7 @@
+import { describeIssues } from '@authmail/core/provider';
 import { describe, expect, it } from 'vitest';
 import { createMailgunMailer, type MailgunConfig, mailgunConfigSchema } from './config.js';
+import { createMailgunTransport } from './transport.js';
 
 /** A Logto Mailgun config as Logto's own guard accepts it. */
 const apiKey = 'key-config-guard-secret-9f8e7d';
@@ -97,11 +99,16 @@ const issuesOf = (changes: Record<string, unknown>) =>
   mailgunConfigSchema.safeParse(config(changes)).error?.issues ?? [];
 
 function builds(changes: Record<string, unknown>): boolean {
+  return problemsOf(changes).length === 0;
+}
+
+/** The `path: message` lines createMailgunMailer throws with (none: it builds). */
+function problemsOf(changes: Record<string, unknown>): string[] {
   try {
     createMailgunMailer(config(changes));
-    return true;
-  } catch {
-    return false;
+    return [];
+  } catch (error) {
+    return (error as { details: { issues: string[] } }).details.issues;
   }
 }
 
@@ -110,6 +117,7 @@ describe('mailgunConfigSchema rejects at parse time what the mailer rejects', ()
     const issues = issuesOf(changes);
     expect(issues.map((issue) => issue.path.join('.'))).toEqual(paths);
     expect(mailgunConfigSchema.safeParse(config(changes)).success).toBe(builds(changes));
+    expect(problemsOf(changes)).toEqual(describeIssues(issues));
   });
 
   it('never puts the API key in an issue', () => {
@@ -138,5 +146,41 @@ describe('mailgunConfigSchema rejects at parse time what the mailer rejects', ()
         message: expect.stringMatching(/^Invalid Mailgun config: from: must be an email address/),
       }),
     );
+  });
+});
+
+// That importing this package loads neither zod nor Handlebars is tested
+// with SendGrid's in ../../sendgrid/src/config-guard.test.ts.
+
+describe('option keys', () => {
+  it('refuses an option createMailgunMailer does not take, suggesting the one it likely meant', () => {
+    expect(() => createMailgunMailer(config({}), { builtin: true } as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message: 'Invalid Mailgun mailer options: builtin: not an option; did you mean `builtins`?',
+      }),
+    );
+    expect(() => createMailgunMailer(config({}), { from: 'a@b.test' } as never)).toThrow(
+      /^Invalid Mailgun mailer options: from: not an option \(the options are transport, templates, /,
+    );
+  });
+
+  it('refuses a transport option it does not know, tracking options too', () => {
+    const options = { apiKey, domain: 'mg.example.com' };
+    expect(() => createMailgunTransport({ ...options, domian: 'x' } as never)).toThrow(
+      'Invalid Mailgun options: domian: not an option; did you mean `domain`?',
+    );
+    expect(() =>
+      createMailgunTransport({ ...options, tracking: { click: true } } as never),
+    ).toThrow('Invalid Mailgun options: tracking.click: not an option; did you mean `clicks`?');
+  });
+
+  it('drops config keys it does not know, as Logto stores configs with keys of their own', () => {
+    const stored = config({ provider: 'mailgun', retiredOption: 1 });
+    expect(mailgunConfigSchema.safeParse(stored)).toMatchObject({
+      success: true,
+      data: expect.not.objectContaining({ provider: 'mailgun' }),
+    });
+    expect(() => createMailgunMailer(stored)).not.toThrow();
   });
 });

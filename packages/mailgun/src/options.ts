@@ -1,10 +1,11 @@
 import {
+  checkOptionKeys,
   checkProviderUrl,
   defaultTimeoutMs,
-  parseConfig,
-  providerOptionsShape,
-} from '@authmail/core';
-import { z } from 'zod';
+  providerOptionFields,
+  type ShapeInput,
+  shapes,
+} from '@authmail/core/provider';
 
 /** Mailgun's US API. */
 export const mailgunUsEndpoint = 'https://api.mailgun.net';
@@ -12,35 +13,40 @@ export const mailgunUsEndpoint = 'https://api.mailgun.net';
 export const mailgunEuEndpoint = 'https://api.eu.mailgun.net';
 
 /** Provider click and open tracking. Auth emails default to both off. */
-export const trackingSchema = z.object({
+const trackingShape = shapes.object({
   /** Rewrite links to count clicks. Default `false`: it rewrites sign-in links. */
-  clicks: z.union([z.boolean(), z.literal('htmlonly')]).optional(),
+  clicks: shapes.optional(shapes.union([shapes.boolean(), shapes.literal('htmlonly')])),
   /** Add an open-tracking pixel. Default `false`. */
-  opens: z.boolean().optional(),
+  opens: shapes.optional(shapes.boolean()),
 });
 
-/** Options of {@link createMailgunTransport}. */
-export const mailgunTransportOptionsSchema = z.object({
+/**
+ * The options of {@link createMailgunTransport}, described once: the
+ * transport checks them, and `mailgunConfigSchema` is built from them.
+ */
+export const mailgunTransportOptionsShape = shapes.object({
   /** The Mailgun API key (private key). */
-  apiKey: z.string().min(1, 'the API key must not be empty'),
+  apiKey: shapes.string({ minLength: 1, tooShort: 'the API key must not be empty' }),
   /** Sending domain, without a scheme or path, e.g. `mg.example.com`. */
-  domain: z
-    .string()
-    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i, {
-      message: 'must be a domain name such as mg.example.com, without a scheme or a slash',
-    }),
+  domain: shapes.string({
+    pattern: /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i,
+    mismatch: 'must be a domain name such as mg.example.com, without a scheme or a slash',
+  }),
   /** API base URL. Default {@link mailgunUsEndpoint}; {@link mailgunEuEndpoint} for the EU. */
-  endpoint: z.string().optional(),
+  endpoint: shapes.optional(shapes.string()),
   /** Allow an `endpoint` outside `https://*.mailgun.net` (a proxy, or a fake API in tests). */
-  allowCustomEndpoint: z.boolean().optional(),
-  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionsShape`. */
-  ...providerOptionsShape,
+  allowCustomEndpoint: shapes.optional(shapes.boolean()),
+  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionFields`. */
+  ...providerOptionFields,
   /** Click and open tracking; both off unless set. */
-  tracking: trackingSchema.optional(),
+  tracking: shapes.optional(trackingShape),
 });
 
 /** Options of {@link createMailgunTransport}. */
-export type MailgunTransportOptions = z.input<typeof mailgunTransportOptionsSchema>;
+export type MailgunTransportOptions = ShapeInput<typeof mailgunTransportOptionsShape>;
+
+const optionKeys = Object.keys(mailgunTransportOptionsShape.fields);
+const trackingKeys = Object.keys(trackingShape.fields);
 
 /** Options with their defaults applied and the endpoint checked. */
 export interface ResolvedMailgunOptions {
@@ -56,10 +62,12 @@ export interface ResolvedMailgunOptions {
 /**
  * Validates the options and applies defaults.
  *
- * @throws AuthmailError `invalid_config` naming the field.
+ * @throws AuthmailError `invalid_config` naming the field, or a key that is not an option.
  */
 export function resolveMailgunOptions(options: MailgunTransportOptions): ResolvedMailgunOptions {
-  const parsed = parseConfig(mailgunTransportOptionsSchema, options, 'Mailgun options');
+  checkOptionKeys(options, optionKeys, 'Mailgun options');
+  checkOptionKeys(options?.tracking, trackingKeys, 'Mailgun options', 'tracking');
+  const parsed = shapes.parseOptions(mailgunTransportOptionsShape, options, 'Mailgun options');
   return {
     apiKey: parsed.apiKey,
     domain: parsed.domain,

@@ -1,45 +1,49 @@
 import type { AuthmailError } from '@authmail/core';
-import { compileDelivery, reportThrown, templatePart } from '@authmail/core/provider';
-import type { z } from 'zod';
+import {
+  compileDelivery,
+  type RefinementIssue,
+  reportThrown,
+  templatePart,
+} from '@authmail/core/provider';
 import { deliveryFromTemplate } from './deliveries.js';
 import { type SendGridTransportOptions, sendGridBaseUrl } from './options.js';
 import { sendGridFromEmail, withDisplayName } from './sender.js';
 import type { SendGridTemplate } from './templates.js';
 
-/** The fields of a SendGrid config whose rules go beyond their zod types. */
+/** The fields of a SendGrid config whose rules go beyond their types. */
 export type CheckedSendGridConfig = Pick<
   SendGridTransportOptions,
   'baseUrl' | 'allowCustomBaseUrl'
 > & { fromEmail: string; fromName?: string | undefined };
 
 /**
- * Reports as zod issues what `createSendGridMailer` would throw for once
+ * Reports as issues what `createSendGridMailer` would throw for once
  * every field has the right type: the base URL as the transport checks it,
  * and the sender as the mailer builds it. The transport's field rules (API
  * key, timeout…) are in the schema's shape, the templates' in their schema.
  */
 export function checkSendGridConfig(
   config: CheckedSendGridConfig,
-  context: z.core.$RefinementCtx,
+  report: (issue: RefinementIssue) => void,
 ): void {
-  reportThrown(context, ['baseUrl'], () => sendGridBaseUrl(config));
-  const email = reportThrown(context, ['fromEmail'], () => sendGridFromEmail(config.fromEmail));
+  reportThrown(report, ['baseUrl'], () => sendGridBaseUrl(config));
+  const email = reportThrown(report, ['fromEmail'], () => sendGridFromEmail(config.fromEmail));
   if (email === undefined) return;
-  reportThrown(context, ['fromName'], () => withDisplayName(email, config.fromName));
+  reportThrown(report, ['fromName'], () => withDisplayName(email, config.fromName));
 }
 
 /**
- * Reports as zod issues what the mailer would throw for one template: a
+ * Reports as issues what the mailer would throw for one template: a
  * `templateId` that is not a dynamic template id, and parts that do not
  * compile, as `createMailer` compiles them.
  */
 export function checkSendGridTemplate(
   template: SendGridTemplate,
-  context: z.core.$RefinementCtx,
+  report: (issue: RefinementIssue) => void,
 ): void {
-  const delivery = reportThrown(context, ['templateId'], () => deliveryFromTemplate(template));
+  const delivery = reportThrown(report, ['templateId'], () => deliveryFromTemplate(template));
   if (delivery === undefined) return;
-  reportThrown(context, templateField, () => compileDelivery(template.usageType, delivery));
+  reportThrown(report, templateField, () => compileDelivery(template.usageType, delivery));
 }
 
 /** The template field a template error is about: the mailer's `text` part is derived from `content`. */

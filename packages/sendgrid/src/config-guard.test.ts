@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describeIssues } from '@authmail/core/provider';
 import { describe, expect, it } from 'vitest';
 import { createSendGridMailer, type SendGridConfig, sendGridConfigSchema } from './config.js';
+import { createSendGridTransport } from './transport.js';
 
 /** A Logto SendGrid config as Logto's own guard accepts it. */
 const apiKey = 'SG.config-guard-secret.9f8e7d';
@@ -106,11 +111,16 @@ const issuesOf = (changes: Record<string, unknown>) =>
   sendGridConfigSchema.safeParse(config(changes)).error?.issues ?? [];
 
 function builds(changes: Record<string, unknown>): boolean {
+  return problemsOf(changes).length === 0;
+}
+
+/** The `path: message` lines createSendGridMailer throws with (none: it builds). */
+function problemsOf(changes: Record<string, unknown>): string[] {
   try {
     createSendGridMailer(config(changes));
-    return true;
-  } catch {
-    return false;
+    return [];
+  } catch (error) {
+    return (error as { details: { issues: string[] } }).details.issues;
   }
 }
 
@@ -119,6 +129,7 @@ describe('sendGridConfigSchema rejects at parse time what the mailer rejects', (
     const issues = issuesOf(changes);
     expect(issues.map((issue) => issue.path.join('.'))).toEqual(paths);
     expect(sendGridConfigSchema.safeParse(config(changes)).success).toBe(builds(changes));
+    expect(problemsOf(changes)).toEqual(describeIssues(issues));
   });
 
   it('never puts the API key in an issue', () => {
@@ -148,4 +159,87 @@ describe('sendGridConfigSchema rejects at parse time what the mailer rejects', (
       }),
     );
   });
+});
+
+describe('option keys', () => {
+  it('refuses an option createSendGridMailer does not take, suggesting the one it likely meant', () => {
+    expect(() => createSendGridMailer(config({}), { defaultLangauge: 'de' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message:
+          'Invalid SendGrid mailer options: defaultLangauge: not an option; did you mean `defaultLanguage`?',
+      }),
+    );
+  });
+
+  it('refuses a transport option it does not know, tracking options too', () => {
+    expect(() => createSendGridTransport({ apiKey, baseURL: 'https://x' } as never)).toThrow(
+      'Invalid SendGrid options: baseURL: not an option; did you mean `baseUrl`?',
+    );
+    expect(() => createSendGridTransport({ apiKey, tracking: { open: false } } as never)).toThrow(
+      'Invalid SendGrid options: tracking.open: not an option; did you mean `opens`?',
+    );
+  });
+
+  it('drops config keys it does not know, as Logto stores configs with keys of their own', () => {
+    const stored = config({ provider: 'sendgrid', retiredOption: 1 });
+    expect(sendGridConfigSchema.safeParse(stored)).toMatchObject({
+      success: true,
+      data: expect.not.objectContaining({ provider: 'sendgrid' }),
+    });
+    expect(() => createSendGridMailer(stored)).not.toThrow();
+  });
+});
+
+describe('importing a provider package', () => {
+  const run = promisify(execFile);
+  const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+  /** Each provider package, its config schema, a config it refuses and the paths it names. */
+  const providers = [
+    [
+      '@authmail/mailgun',
+      'mailgunConfigSchema',
+      { apiKey: '', domain: 'x', from: 'x', deliveries: {} },
+      ['apiKey', 'domain', 'from'],
+    ],
+    [
+      '@authmail/sendgrid',
+      'sendGridConfigSchema',
+      { apiKey: '', fromEmail: 'a@b.test', templates: 'none' },
+      ['apiKey', 'templates'],
+    ],
+  ] as const;
+  const probe = (schema: string, refused: object) => `
+const loaded = () => ({
+  zod: '__zod_globalConfig' in globalThis,
+  handlebars: Object.keys(require.cache).some((file) => file.includes('/node_modules/handlebars/')),
+});
+const imported = loaded();
+const { error } = provider.${schema}.safeParse(${JSON.stringify(refused)});
+console.log(JSON.stringify({ imported, paths: error.issues.map((issue) => issue.path.join('.')), used: loaded() }));`;
+  const programs = providers.flatMap(
+    ([name, schema, refused, paths]) =>
+      [
+        [
+          name,
+          'esm',
+          `import * as provider from '${name}'; import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);${probe(schema, refused)}`,
+          paths,
+        ],
+        [name, 'cjs', `const provider = require('${name}');${probe(schema, refused)}`, paths],
+      ] as const,
+  );
+
+  it.each(programs)(
+    '%s (%s build) loads neither zod nor Handlebars; its config schema loads zod when used',
+    async (_, format, program, paths) => {
+      const flag = format === 'esm' ? '--input-type=module' : '--input-type=commonjs';
+      const { stdout } = await run(process.execPath, [flag, '-e', program], { cwd: packageRoot });
+      expect(JSON.parse(stdout)).toEqual({
+        imported: { zod: false, handlebars: false },
+        paths,
+        used: { zod: true, handlebars: false },
+      });
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import type { Deliveries, Delivery } from '@authmail/core';
-import { assertDynamicTemplateId } from './mail-data.js';
+import { assertDynamicTemplateId } from './request.js';
 import type { SendGridTemplate } from './templates.js';
 
 /** Logto's SendGrid templates as authmail deliveries; the first template of a usage type wins. */

@@ -1,10 +1,11 @@
 import {
+  checkOptionKeys,
   checkProviderUrl,
   defaultTimeoutMs,
-  parseConfig,
-  providerOptionsShape,
-} from '@authmail/core';
-import { z } from 'zod';
+  providerOptionFields,
+  type ShapeInput,
+  shapes,
+} from '@authmail/core/provider';
 
 /** SendGrid's global API. */
 export const sendGridGlobalBaseUrl = 'https://api.sendgrid.com';
@@ -14,29 +15,35 @@ export const sendGridEuBaseUrl = 'https://api.eu.sendgrid.com';
 const sendGridHosts = new Set(['api.sendgrid.com', 'api.eu.sendgrid.com']);
 
 /** Provider click and open tracking. Auth emails default to both off. */
-export const sendGridTrackingSchema = z.object({
+const trackingShape = shapes.object({
   /** Rewrite links to count clicks. Default `false`: it rewrites sign-in links. */
-  clicks: z.boolean().optional(),
+  clicks: shapes.optional(shapes.boolean()),
   /** Add an open-tracking pixel. Default `false`. */
-  opens: z.boolean().optional(),
+  opens: shapes.optional(shapes.boolean()),
 });
 
-/** Options of {@link createSendGridTransport}. */
-export const sendGridTransportOptionsSchema = z.object({
+/**
+ * The options of {@link createSendGridTransport}, described once: the
+ * transport checks them, and `sendGridConfigSchema` is built from them.
+ */
+export const sendGridTransportOptionsShape = shapes.object({
   /** The SendGrid API key (`SG.…`). */
-  apiKey: z.string().min(1, 'the API key must not be empty'),
+  apiKey: shapes.string({ minLength: 1, tooShort: 'the API key must not be empty' }),
   /** API base URL. Default {@link sendGridGlobalBaseUrl}; {@link sendGridEuBaseUrl} for EU subusers. */
-  baseUrl: z.string().optional(),
+  baseUrl: shapes.optional(shapes.string()),
   /** Allow a `baseUrl` other than SendGrid's https hosts (a proxy, or a fake API in tests). */
-  allowCustomBaseUrl: z.boolean().optional(),
-  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionsShape`. */
-  ...providerOptionsShape,
+  allowCustomBaseUrl: shapes.optional(shapes.boolean()),
+  /** `timeoutMs` (default 10,000) and `maxInFlight` (default 64): see core's `providerOptionFields`. */
+  ...providerOptionFields,
   /** Click and open tracking; both off unless set. */
-  tracking: sendGridTrackingSchema.optional(),
+  tracking: shapes.optional(trackingShape),
 });
 
 /** Options of {@link createSendGridTransport}. */
-export type SendGridTransportOptions = z.input<typeof sendGridTransportOptionsSchema>;
+export type SendGridTransportOptions = ShapeInput<typeof sendGridTransportOptionsShape>;
+
+const optionKeys = Object.keys(sendGridTransportOptionsShape.fields);
+const trackingKeys = Object.keys(trackingShape.fields);
 
 /** Options with defaults applied and the base URL checked. */
 export interface ResolvedSendGridOptions {
@@ -51,10 +58,12 @@ export interface ResolvedSendGridOptions {
 /**
  * Validates the options and applies defaults.
  *
- * @throws AuthmailError `invalid_config` naming the field.
+ * @throws AuthmailError `invalid_config` naming the field, or a key that is not an option.
  */
 export function resolveSendGridOptions(options: SendGridTransportOptions): ResolvedSendGridOptions {
-  const parsed = parseConfig(sendGridTransportOptionsSchema, options, 'SendGrid options');
+  checkOptionKeys(options, optionKeys, 'SendGrid options');
+  checkOptionKeys(options?.tracking, trackingKeys, 'SendGrid options', 'tracking');
+  const parsed = shapes.parseOptions(sendGridTransportOptionsShape, options, 'SendGrid options');
   return {
     apiKey: parsed.apiKey,
     baseUrl: sendGridBaseUrl(parsed),

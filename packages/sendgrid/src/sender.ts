@@ -1,4 +1,5 @@
-import { AuthmailError, formatAddress, parseAddress } from '@authmail/core';
+import { AuthmailError } from '@authmail/core';
+import { formatAddress, parseAddress } from '@authmail/core/provider';
 
 const provider = 'sendgrid';
 

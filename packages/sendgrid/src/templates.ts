@@ -1,5 +1,5 @@
-import { type UsageType, usageTypeSchema } from '@authmail/core';
-import { z } from 'zod';
+import type { UsageType } from '@authmail/core';
+import { type ShapeOutput, shapes, usageTypeShape } from '@authmail/core/provider';
 import { checkSendGridTemplate } from './config-checks.js';
 
 /** Usage types Logto's SendGrid connector requires a template for. */
@@ -10,19 +10,19 @@ export const requiredSendGridUsageTypes: readonly UsageType[] = [
   'Generic',
 ];
 
-const templateShape = z.object({
-  usageType: usageTypeSchema,
-  type: z.enum(['text/plain', 'text/html']),
-  subject: z.string(),
-  content: z.string(),
+const templateFields = shapes.object({
+  usageType: usageTypeShape,
+  type: shapes.oneOf(['text/plain', 'text/html']),
+  subject: shapes.string(),
+  content: shapes.string(),
   /** Reply-To header (a template), which Logto's connector cannot send. */
-  replyTo: z.string().optional(),
+  replyTo: shapes.optional(shapes.string()),
   /** Send through this dynamic template (`d-…`) instead of `content`. */
-  templateId: z.string().optional(),
+  templateId: shapes.optional(shapes.string()),
 });
 
 /** One template of a SendGrid config, as parsed. */
-export type SendGridTemplate = z.output<typeof templateShape>;
+export type SendGridTemplate = ShapeOutput<typeof templateFields>;
 
 /**
  * One template of Logto's SendGrid config, plus authmail's optional `replyTo`
@@ -30,18 +30,16 @@ export type SendGridTemplate = z.output<typeof templateShape>;
  * does not start with `d-`, and a `subject`, `content` or `replyTo` that does
  * not compile (the issue names the line and the column).
  */
-export const sendGridTemplateSchema = templateShape.superRefine(checkSendGridTemplate);
+export const sendGridTemplateShape = shapes.refine(templateFields, checkSendGridTemplate);
 
 /** The templates of a SendGrid config: Register, SignIn, ForgotPassword and Generic are required. */
-export const sendGridTemplatesSchema = z
-  .array(sendGridTemplateSchema)
-  .superRefine((templates, context) => {
+export const sendGridTemplatesShape = shapes.refine(
+  shapes.array(sendGridTemplateShape),
+  (templates, report) => {
     const present = new Set(templates.map(({ usageType }) => usageType));
     const missing = requiredSendGridUsageTypes.filter((usageType) => !present.has(usageType));
     if (missing.length > 0) {
-      context.addIssue({
-        code: 'custom',
-        message: `Template with UsageType (${missing.join(', ')}) should be provided!`,
-      });
+      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
     }
-  });
+  },
+);

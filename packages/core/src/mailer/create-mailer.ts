@@ -1,8 +1,13 @@
-import { z } from 'zod';
 import { formatAddress, parseAddress } from '../address.js';
-import { parseConfig } from '../config.js';
-import { deliverySchema } from '../deliveries.js';
+import { deliveriesShapeFor } from '../deliveries.js';
 import { readingVariables } from '../render/thrown.js';
+import { parseOptions } from '../shape/check.js';
+import { object } from '../shape/object.js';
+import { checkOptionKeys } from '../shape/option-keys.js';
+import { boolean, custom, string } from '../shape/primitives.js';
+import { optional } from '../shape/wrappers.js';
+import type { TemplateStore } from '../template-store.js';
+import type { Transport } from '../transport.js';
 import type { CustomUsageTypes, NoCustomUsageTypes } from '../usage-types.js';
 import { recipientAddress } from './addresses.js';
 import { createTemplateChooser } from './choose-template.js';
@@ -13,29 +18,50 @@ import type { Mailer, MailerOptions, SendResult } from './types.js';
 import {
   checkedVariables,
   createUsageTypeRegistry,
-  customUsageTypesSchema,
+  customUsageTypesShape,
 } from './usage-type-registry.js';
 
-const usageTypesOptionSchema = z.object({ usageTypes: customUsageTypesSchema.optional() });
+/** Every option {@link createMailer} takes; any other key is refused. */
+export const mailerOptionKeys = [
+  'transport',
+  'from',
+  'deliveries',
+  'templates',
+  'defaultLanguage',
+  'builtins',
+  'validateVariables',
+  'usageTypes',
+] as const satisfies readonly (keyof MailerOptions)[];
 
-/** The options schema once the usage types are known: deliveries may name any of them. */
-const mailerOptionsSchema = (usageTypeNames: readonly string[]) =>
-  z.object({
-    transport: z.custom<MailerOptions['transport']>(
-      (value) => typeof (value as { send?: unknown } | undefined)?.send === 'function',
-      'must be a transport (an object with a send method)',
-    ),
-    from: z.string().min(1),
-    deliveries: z.partialRecord(z.enum(usageTypeNames), deliverySchema).optional(),
-    templates: z
-      .custom<NonNullable<MailerOptions['templates']>>(
-        (value) => typeof (value as { find?: unknown } | undefined)?.find === 'function',
-        'must be a template store (find and languages methods)',
-      )
-      .optional(),
-    defaultLanguage: z.string().min(1).optional(),
-    builtins: z.boolean().optional(),
-    validateVariables: z.boolean().optional(),
+const templateStoreKind = 'must be a template store (an object with find and languages methods)';
+
+const transportShape = custom<Transport>(
+  (value) => typeof (value as { send?: unknown } | null)?.send === 'function',
+  'must be a transport (an object with a send method)',
+);
+
+const templateStoreShape = custom<TemplateStore>(
+  (value) =>
+    typeof (value as { find?: unknown } | null)?.find === 'function' &&
+    typeof (value as { languages?: unknown } | null)?.languages === 'function',
+  (value) =>
+    Array.isArray(value)
+      ? `${templateStoreKind}; to use Logto's SendGrid templates array, pass the config to createSendGridMailer`
+      : `${templateStoreKind}, such as createMemoryTemplateStore(rows) returns`,
+);
+
+const usageTypesOption = object({ usageTypes: optional(customUsageTypesShape) });
+
+/** The options shape once the usage types are known: deliveries may name any of them. */
+const mailerOptionsShape = (usageTypeNames: readonly [string, ...string[]]) =>
+  object({
+    transport: transportShape,
+    from: string({ minLength: 1 }),
+    deliveries: optional(deliveriesShapeFor(usageTypeNames)),
+    templates: optional(templateStoreShape),
+    defaultLanguage: optional(string({ minLength: 1 })),
+    builtins: optional(boolean()),
+    validateVariables: optional(boolean()),
   });
 
 /**
@@ -44,7 +70,8 @@ const mailerOptionsSchema = (usageTypeNames: readonly string[]) =>
  * hands the message to the transport.
  *
  * Options and every delivery template are checked here, so a bad config fails
- * at start-up with `invalid_config` or `template_syntax`. With `usageTypes`,
+ * at start-up with `invalid_config` or `template_syntax`; so is a key that
+ * is not an option (`builtin`: "did you mean `builtins`?"). With `usageTypes`,
  * the mailer also sends your own usage types, typed and checked like the
  * built-in ones (see {@link MailerOptions.usageTypes}).
  *
@@ -66,9 +93,10 @@ const mailerOptionsSchema = (usageTypeNames: readonly string[]) =>
 export function createMailer<C extends CustomUsageTypes = NoCustomUsageTypes>(
   options: MailerOptions<C>,
 ): Mailer<C> {
-  const { usageTypes } = parseConfig(usageTypesOptionSchema, options, 'mailer options');
+  checkOptionKeys(options, mailerOptionKeys, 'mailer options');
+  const { usageTypes } = parseOptions(usageTypesOption, options, 'mailer options');
   const registry = createUsageTypeRegistry(usageTypes);
-  const config = parseConfig(mailerOptionsSchema(registry.names), options, 'mailer options');
+  const config = parseOptions(mailerOptionsShape(registry.names), options, 'mailer options');
   parseAddress(config.from, 'from');
   const chooseTemplate = createTemplateChooser({
     templates: config.templates,

@@ -116,3 +116,25 @@ describe('Welcome, PasswordChanged and NewDeviceSignIn', () => {
     void [noTime, noUser];
   });
 });
+
+describe('usage types described by any Standard Schema', () => {
+  it('type their variables from the schema', () => {
+    const receipt = {
+      '~standard': {
+        version: 1 as const,
+        vendor: 'hand-written',
+        validate: (value: unknown) => ({ value: value as { total: number } }),
+        types: undefined as unknown as { input: { total: number }; output: { total: number } },
+      },
+    };
+    const own = { Receipt: receipt } satisfies CustomUsageTypes;
+    expectTypeOf<VariablesOf<'Receipt', typeof own>>().toEqualTypeOf<{ total: number }>();
+    const mailer = createMailer({ transport, from, usageTypes: own });
+    const sends = [
+      () => mailer.send({ to, usageType: 'Receipt', variables: { total: 3 } }),
+      // @ts-expect-error total is a number
+      () => mailer.send({ to, usageType: 'Receipt', variables: { total: '3' } }),
+    ];
+    void sends;
+  });
+});

@@ -242,7 +242,7 @@ describe('usage types of your own: names and definitions', () => {
     ['another fallback', { schema, fallback: 'SignIn' }],
   ])('rejects %s as a definition', (_, definition) => {
     expect(thrown(() => create({ Invoice: definition })).message).toBe(
-      "Invalid mailer options: usageTypes.Invoice: must be a zod schema, or { schema, fallback?: 'Generic' }",
+      "Invalid mailer options: usageTypes.Invoice: must be a schema (zod, Valibot, ArkType: any Standard Schema), or { schema, fallback?: 'Generic' }",
     );
   });
 
@@ -255,5 +255,54 @@ describe('usage types of your own: names and definitions', () => {
   it('accepts letters, digits and _ after a first letter', () => {
     expect(() => create({ Invoice_2: schema, x: { schema } })).not.toThrow();
     expect(() => create([])).toThrow(/usageTypes: must be an object/);
+  });
+});
+
+describe('usage types of your own: any Standard Schema', () => {
+  /** A Standard Schema that is not zod: `amount` must be a string. */
+  const handWritten = {
+    '~standard': {
+      version: 1 as const,
+      vendor: 'hand-written',
+      validate: (value: unknown) =>
+        typeof (value as { amount?: unknown } | null)?.amount === 'string'
+          ? { value: value as { amount: string } }
+          : { issues: [{ message: 'amount is missing', path: [{ key: 'amount' }] }] },
+      types: undefined as unknown as { input: { amount: string }; output: { amount: string } },
+    },
+  };
+
+  it('checks the variables with it, naming its paths', async () => {
+    const transport = createMemoryTransport();
+    const mailer = createMailer({
+      transport,
+      from,
+      usageTypes: { Receipt: handWritten },
+      deliveries: { Receipt: { template: 'receipt' } },
+    });
+    await mailer.send({ to, usageType: 'Receipt', variables: { amount: '3 €' } });
+    expect(transport.last()?.providerTemplate?.variables).toMatchObject({ amount: '3 €' });
+    await expect(
+      mailer.send({ to, usageType: 'Receipt', variables: {} as never }),
+    ).rejects.toMatchObject({
+      code: 'invalid_variables',
+      message: 'Invalid variables for Receipt: amount: amount is missing',
+    });
+  });
+
+  it('refuses a schema that answers asynchronously, with invalid_config naming it', async () => {
+    const slow = z.object({ amount: z.string() }).refine(async () => true);
+    const mailer = createMailer({
+      transport: createMemoryTransport(),
+      from,
+      usageTypes: { Slow: slow },
+      deliveries: { Slow: { template: 'slow' } },
+    });
+    await expect(
+      mailer.send({ to, usageType: 'Slow', variables: { amount: '1' } }),
+    ).rejects.toMatchObject({
+      code: 'invalid_config',
+      message: expect.stringMatching(/^usageTypes\.Slow: the schema checks asynchronously/),
+    });
   });
 });

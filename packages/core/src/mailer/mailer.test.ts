@@ -316,6 +316,51 @@ describe('mailer.send', () => {
   });
 });
 
+describe('createMailer options', () => {
+  const transport = createMemoryTransport();
+
+  it.each([
+    ['builtin', 'builtins'],
+    ['defaultLangauge', 'defaultLanguage'],
+    ['Templates', 'templates'],
+    ['validate', undefined],
+  ])('refuses the unknown key %j with invalid_config, suggesting %j', (key, meant) => {
+    const attempt = () => createMailer({ transport, from, [key]: true } as never);
+    expect(attempt).toThrow(expect.objectContaining({ code: 'invalid_config', retryable: false }));
+    expect(attempt).toThrow(
+      meant
+        ? `Invalid mailer options: ${key}: not an option; did you mean \`${meant}\`?`
+        : /^Invalid mailer options: validate: not an option \(the options are transport, from, /,
+    );
+  });
+
+  it("refuses Logto's SendGrid templates array where a template store goes, saying what to do", () => {
+    const templates = [{ usageType: 'SignIn', type: 'text/html', subject: 's', content: 'c' }];
+    expect(() => createMailer({ transport, from, templates: templates as never })).toThrow(
+      "Invalid mailer options: templates: must be a template store (an object with find and languages methods); to use Logto's SendGrid templates array, pass the config to createSendGridMailer",
+    );
+    expect(() =>
+      createMailer({ transport, from, templates: { find: async () => undefined } as never }),
+    ).toThrow(
+      /templates: must be a template store .*, such as createMemoryTemplateStore\(rows\) returns/,
+    );
+  });
+
+  it('refuses a transport without send, and options of the wrong kind, naming each', () => {
+    expect(() => createMailer({ transport: { name: 'x' } as never, from })).toThrow(
+      'Invalid mailer options: transport: must be a transport (an object with a send method)',
+    );
+    expect(() =>
+      createMailer({ transport, from, builtins: 'yes', defaultLanguage: '' } as never),
+    ).toThrow(
+      'Invalid mailer options: defaultLanguage: Too small: expected string to have >=1 characters; builtins: Invalid input: expected boolean, received string',
+    );
+    expect(() => createMailer(undefined as never)).toThrow(
+      'Invalid mailer options: (root): Invalid input: expected object, received undefined',
+    );
+  });
+});
+
 describe('mailer.sendMany', () => {
   const invitation = (index: number) => ({
     to: `user${index}@example.com`,

@@ -1,21 +1,25 @@
-import { z } from 'zod';
-import { checkVariables } from '../check-variables.js';
+import { checkVariables, standardSchemaCheck, type VariablesCheck } from '../check-variables.js';
 import { AuthmailError } from '../errors.js';
 import { assertVariableDepth } from '../limits.js';
+import { unrecognizedKeys } from '../shape/messages.js';
+import { custom } from '../shape/primitives.js';
+import { isStandardSchema } from '../shape/standard-schema.js';
+import { refine } from '../shape/wrappers.js';
 import {
   type CustomUsageTypes,
   isLogtoUsageType,
   isUsageType,
+  type UsageTypeDefinition,
   usageTypes,
   type VariablesSchema,
 } from '../usage-types.js';
-import { variableSchemas } from '../variables.js';
+import { builtinChecks } from '../variables.js';
 
 /** A usage type one mailer knows: built in, or the user's own. */
 export interface KnownUsageType {
   readonly name: string;
   /** Checks the variables of every email of this usage type. */
-  readonly schema: VariablesSchema;
+  readonly check: VariablesCheck;
   /** Whether `Generic`'s template stands in when this usage type has none. */
   readonly fallsBackToGeneric: boolean;
 }
@@ -23,7 +27,7 @@ export interface KnownUsageType {
 /** The usage types of one mailer, by name. */
 export interface UsageTypeRegistry {
   /** Every name, built-in ones first. */
-  readonly names: readonly string[];
+  readonly names: readonly [string, ...string[]];
   /**
    * The usage type named `usageType`.
    *
@@ -34,33 +38,26 @@ export interface UsageTypeRegistry {
 
 const maxNameLength = 64;
 const namePattern = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-const isSchema = (value: unknown): value is VariablesSchema =>
-  typeof (value as { safeParse?: unknown } | null)?.safeParse === 'function';
-
-const schemaLike = z.custom<VariablesSchema>(isSchema);
-
-const definitionSchema = z.union(
-  [schemaLike, z.strictObject({ schema: schemaLike, fallback: z.literal('Generic').optional() })],
-  { error: "must be a zod schema, or { schema, fallback?: 'Generic' }" },
-);
+const badDefinition =
+  "must be a schema (zod, Valibot, ArkType: any Standard Schema), or { schema, fallback?: 'Generic' }";
 
 /**
  * The `usageTypes` mailer option: every own key a valid name (checked on the
  * raw object, so a JSON `__proto__` key is seen too), every value a schema or
  * a definition. Passes the object through unchanged.
  */
-export const customUsageTypesSchema = z
-  .custom<CustomUsageTypes>(
+export const customUsageTypesShape = refine(
+  custom<CustomUsageTypes>(
     (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'must be an object mapping usage type names to zod schemas',
-  )
-  .superRefine((map, context) => {
+    'must be an object mapping usage type names to schemas',
+  ),
+  (map, report) => {
     for (const [name, definition] of Object.entries(map)) {
       const problem = nameProblem(name) ?? definitionProblem(definition);
-      if (problem) context.addIssue({ code: 'custom', path: [name], message: problem });
+      if (problem) report({ path: [name], message: problem });
     }
-  });
+  },
+);
 
 /** Builds the registry of the built-in usage types and the user's own (already checked). */
 export function createUsageTypeRegistry(custom: CustomUsageTypes = {}): UsageTypeRegistry {
@@ -68,15 +65,21 @@ export function createUsageTypeRegistry(custom: CustomUsageTypes = {}): UsageTyp
   for (const name of usageTypes) {
     known.set(name, {
       name,
-      schema: variableSchemas[name],
+      check: builtinChecks[name],
       fallsBackToGeneric: isLogtoUsageType(name),
     });
   }
   for (const [name, definition] of Object.entries(custom)) {
-    const full = isSchema(definition) ? { schema: definition } : definition;
-    known.set(name, { name, schema: full.schema, fallsBackToGeneric: full.fallback === 'Generic' });
+    const full: UsageTypeDefinition = isStandardSchema(definition)
+      ? { schema: definition as VariablesSchema }
+      : definition;
+    known.set(name, {
+      name,
+      check: standardSchemaCheck(full.schema, name),
+      fallsBackToGeneric: full.fallback === 'Generic',
+    });
   }
-  const names = [...known.keys()];
+  const names = [...known.keys()] as [string, ...string[]];
   return {
     names,
     get(usageType) {
@@ -103,7 +106,7 @@ export function checkedVariables(
   validate: boolean,
 ): Record<string, unknown> {
   assertVariableDepth(variables, `variables for ${usageType.name}`);
-  if (validate) checkVariables(usageType.schema, usageType.name, variables);
+  if (validate) checkVariables(usageType.check, usageType.name, variables);
   return (variables ?? {}) as Record<string, unknown>;
 }
 
@@ -114,7 +117,16 @@ function nameProblem(name: string): string | undefined {
   return `must start with a letter and hold only letters, digits and _ (at most ${maxNameLength} characters)`;
 }
 
+/** What is wrong with a definition: a schema, or `{ schema, fallback?: 'Generic' }` and nothing else. */
 function definitionProblem(definition: unknown): string | undefined {
-  const result = definitionSchema.safeParse(definition);
-  return result.success ? undefined : result.error.issues[0]?.message;
+  if (isStandardSchema(definition)) return undefined;
+  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
+    return badDefinition;
+  }
+  const { schema, fallback } = definition as { schema?: unknown; fallback?: unknown };
+  if (!isStandardSchema(schema) || (fallback !== undefined && fallback !== 'Generic')) {
+    return badDefinition;
+  }
+  const unknown = Object.keys(definition).filter((key) => key !== 'schema' && key !== 'fallback');
+  return unknown.length > 0 ? unrecognizedKeys(unknown) : undefined;
 }

@@ -1,22 +1,23 @@
-import type { z } from 'zod';
 import type { Delivery } from '../deliveries.js';
 import { type AuthmailError, isAuthmailError } from '../errors.js';
 import { prepareDelivery } from '../mailer/choose-template.js';
+import type { RefinementIssue } from '../shape/wrappers.js';
 
 /** Where a failed check's issue goes: a fixed path, or one read from the error. */
 export type IssuePath = PropertyKey[] | ((error: AuthmailError) => PropertyKey[]);
 
 /**
- * Runs `check`, one of the checks the factories make at creation, and turns
- * the {@link AuthmailError} it throws into a zod issue at `where`, so the
- * schema rejects at parse time what the factory would reject later. A message
+ * Runs `check`, one of the checks the factories make at creation, and
+ * reports the {@link AuthmailError} it throws as an issue at `where` (in a
+ * shape's `refine`), so a config is rejected when it is parsed for what the
+ * factory would reject later. A message
  * that starts with the field's name loses it, as the path names the field
  * (`endpoint: must be https on …`).
  *
  * @returns what `check` returned, or `undefined` when it failed.
  */
 export function reportThrown<T>(
-  context: z.core.$RefinementCtx,
+  report: (issue: RefinementIssue) => void,
   where: IssuePath,
   check: () => T,
 ): T | undefined {
@@ -29,7 +30,7 @@ export function reportThrown<T>(
     const message = error.message.startsWith(field)
       ? error.message.slice(field.length)
       : error.message;
-    context.addIssue({ code: 'custom', path, message });
+    report({ path, message });
     return undefined;
   }
 }

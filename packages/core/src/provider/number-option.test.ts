@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { parseConfig } from '../config.js';
 import { AuthmailError } from '../errors.js';
 import { createMemoryTransport } from '../memory-transport.js';
 import { CircuitBreaker } from '../reliability/circuit-breaker.js';
 import { withFailover } from '../reliability/failover.js';
 import { type RetryPolicy, withRetry } from '../reliability/retry.js';
+import { parseOptions } from '../shape/check.js';
+import { object } from '../shape/object.js';
+import { toZod } from '../shape/to-zod.js';
+import type { Transport } from '../transport.js';
+import { parseConfig } from '../zod-issues.js';
 import { maxTimerMs, type NumberRule } from './number-option.js';
-import { providerOptionsShape } from './provider-options.js';
+import { providerOptionFields } from './provider-options.js';
 import { createProviderTransport } from './provider-transport.js';
 
 const memory = createMemoryTransport();
@@ -16,18 +19,25 @@ const memory = createMemoryTransport();
 /** Builds the factory with `value` as the named option; must throw `invalid_config` when bad. */
 type Factory = (value: unknown) => unknown;
 
-const providerClient = (options: { timeoutMs?: unknown; maxInFlight?: unknown }) =>
+const providerClient = (options: {
+  timeoutMs?: unknown;
+  maxInFlight?: unknown;
+  maxBatchRecipients?: unknown;
+}) =>
   createProviderTransport({
     name: 'p',
     timeoutMs: 1000,
-    ...(options as { timeoutMs?: number; maxInFlight?: number }),
+    maxBatchRecipients: 1000,
+    secrets: [],
+    secretForms: (secret) => [secret],
+    ...(options as { timeoutMs?: number; maxInFlight?: number; maxBatchRecipients?: number }),
     message: () => ({}),
     batch: () => ({}),
     send: async () => 'id',
     toError: () => new AuthmailError('network', 'x'),
   });
 
-const providerSchema = z.object(providerOptionsShape);
+const providerOptionsShape = object(providerOptionFields);
 
 const anyWait = { min: 0, max: maxTimerMs };
 const positiveWait = { min: 1, max: maxTimerMs };
@@ -39,11 +49,30 @@ const retryOption = (name: keyof RetryPolicy, rule: NumberRule): [string, Number
   (value) => withRetry(memory, { [name]: value }),
 ];
 
-/** A shared provider option, through `createProviderTransport` and through the zod shape. */
+/** `maxBatchRecipients`, given to a factory or declared by a transport. */
+const batchRule = { min: 1, max: 100_000 };
+
+/** A transport declaring `value` as its batch limit. */
+const declaring = (value: unknown): Transport => ({
+  name: 'declaring',
+  capabilities: { maxBatchRecipients: value as number, idempotencyKeys: false },
+  send: memory.send,
+});
+
+/** A shared provider option, through `createProviderTransport`, its shape and the shape's zod schema. */
 const providerOption = (name: 'timeoutMs' | 'maxInFlight', rule: NumberRule) =>
   [
     [name, rule, (value: unknown) => providerClient({ [name]: value })],
-    [name, rule, (value: unknown) => parseConfig(providerSchema, { [name]: value }, 'options')],
+    [
+      name,
+      rule,
+      (value: unknown) => parseOptions(providerOptionsShape, { [name]: value }, 'options'),
+    ],
+    [
+      name,
+      rule,
+      (value: unknown) => parseConfig(toZod(providerOptionsShape), { [name]: value }, 'options'),
+    ],
   ] as [string, NumberRule, Factory][];
 
 /** Every numeric option of every factory in core's provider and reliability plumbing. */
@@ -61,6 +90,14 @@ const options: [string, NumberRule, Factory][] = [
   ['cooldownMs', positiveWait, (value) => new CircuitBreaker({ cooldownMs: value as number })],
   ...providerOption('timeoutMs', positiveWait),
   ...providerOption('maxInFlight', { min: 1, max: 10_000 }),
+  ['maxBatchRecipients', batchRule, (value) => providerClient({ maxBatchRecipients: value })],
+  [
+    'maxBatchRecipients',
+    batchRule,
+    (value) => createMemoryTransport({ maxBatchRecipients: value as number }),
+  ],
+  ['maxBatchRecipients', batchRule, (value) => withRetry(declaring(value))],
+  ['maxBatchRecipients', batchRule, (value) => withFailover([memory, declaring(value)])],
 ];
 
 function outcome(factory: Factory, value: unknown): 'accepted' | AuthmailError {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AuthmailError } from '../errors.js';
 
 /**
@@ -62,17 +61,4 @@ export function optionalNumberOption(
   fallback: number,
 ): number {
   return value === undefined ? fallback : checkNumberOption(name, value, rule);
-}
-
-/**
- * A zod schema for a numeric option with the same rule and message as
- * {@link checkNumberOption}, for option schemas that config guards reuse.
- */
-export function numberOptionSchema(rule: NumberRule): z.ZodType<number> {
-  return z
-    .number({ error: (issue) => numberProblem(issue.input, rule) })
-    .superRefine((value, context) => {
-      const problem = numberProblem(value, rule);
-      if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
-    });
 }

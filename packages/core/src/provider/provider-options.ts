@@ -1,4 +1,6 @@
-import { durationRule, type NumberRule, numberOptionSchema } from './number-option.js';
+import { wholeNumber } from '../shape/primitives.js';
+import { optional } from '../shape/wrappers.js';
+import { durationRule, type NumberRule } from './number-option.js';
 
 /** Default bound on a provider transport's requests in flight. */
 export const defaultMaxInFlight = 64;
@@ -10,10 +12,10 @@ export const maxInFlightRule: NumberRule = { min: 1, max: 10_000 };
 export const timeoutMsRule: NumberRule = durationRule;
 
 /**
- * The zod fields every provider transport's options share, checked by the
- * same rules `createProviderTransport` applies, so a provider's option schema
- * (and a config guard built from it) refuses at parse time what the factory
- * would refuse:
+ * The option fields every provider transport shares, as shapes checked by
+ * the same rules `createProviderTransport` applies, so a provider's options
+ * (and a config schema built from them) refuse at parse time what the
+ * factory would refuse:
  *
  * - `timeoutMs`: how long one send waits, from the call (a wait for a free
  *   slot included); a whole number from 1 to 2,147,483,647.
@@ -22,12 +24,12 @@ export const timeoutMsRule: NumberRule = durationRule;
  *
  * @example
  * ```ts
- * const optionsSchema = z.object({ apiKey: z.string(), ...providerOptionsShape });
+ * const optionsShape = object({ apiKey: string({ minLength: 1 }), ...providerOptionFields });
  * ```
  */
-export const providerOptionsShape = {
+export const providerOptionFields = {
   /** How long one send may take, in ms, queue wait included. Default 10,000. */
-  timeoutMs: numberOptionSchema(timeoutMsRule).optional(),
+  timeoutMs: optional(wholeNumber(timeoutMsRule)),
   /** Requests in flight at once; more sends wait in a queue. Default 64. */
-  maxInFlight: numberOptionSchema(maxInFlightRule).optional(),
+  maxInFlight: optional(wholeNumber(maxInFlightRule)),
 };

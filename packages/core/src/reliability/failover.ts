@@ -1,12 +1,15 @@
 import { AuthmailError } from '../errors.js';
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
+import { capabilitiesOf } from '../provider/capabilities.js';
+import { checkOptionKeys } from '../shape/option-keys.js';
+import type {
+  OutgoingBatch,
+  OutgoingEmail,
+  SendOptions,
+  SendReceipt,
+  Transport,
+  TransportCapabilities,
 } from '../transport.js';
+import { chunk } from '../util/chunk.js';
 import { asAuthmailError } from '../util/settle.js';
 import {
   CircuitBreaker,
@@ -21,6 +24,14 @@ export interface FailoverOptions extends CircuitBreakerOptions {
 }
 
 type Permit = CircuitPermit<Transport>;
+
+/** Every key {@link FailoverOptions} may have. */
+const failoverOptionKeys = [
+  'failureThreshold',
+  'cooldownMs',
+  'now',
+  'onFailover',
+] as const satisfies readonly (keyof FailoverOptions)[];
 
 /**
  * A transport that sends through the first of `transports` that works:
@@ -39,12 +50,17 @@ type Permit = CircuitPermit<Transport>;
  * An abort rejects with the signal's reason at once: no next transport is
  * tried, and the breaker counts nothing.
  *
+ * Its `capabilities` hold for whichever transport sends: batches are split
+ * at the smallest `maxBatchRecipients` of the transports, and
+ * `idempotencyKeys` is `true` only when every transport has them.
+ *
  * @example
  * ```ts
  * const transport = withFailover([withRetry(mailgun), withRetry(sendgrid)]);
  * ```
- * @throws AuthmailError `invalid_config` when `transports` is empty or a
- * breaker option is not a whole number in its range.
+ * @throws AuthmailError `invalid_config` when `transports` is empty, a
+ * breaker option is not a whole number in its range, or a transport declares
+ * a `maxBatchRecipients` that is not.
  */
 export function withFailover(
   transports: readonly Transport[],
@@ -53,6 +69,8 @@ export function withFailover(
   if (transports.length === 0) {
     throw new AuthmailError('invalid_config', 'withFailover needs at least one transport');
   }
+  checkOptionKeys(options, failoverOptionKeys, 'failover options');
+  const capabilities = sharedCapabilities(transports);
   const breaker = new CircuitBreaker<Transport>(options);
 
   /** Runs `run` through one transport under `permit`, telling the breaker how it went. */
@@ -115,6 +133,7 @@ export function withFailover(
 
   const failover: Transport = {
     name: [...new Set(transports.map((transport) => transport.name))].join('|'),
+    capabilities,
     async send(message: OutgoingEmail, sendOptions?: SendOptions): Promise<SendReceipt> {
       const { value, attempts } = await firstThatWorks(
         () => true,
@@ -127,7 +146,7 @@ export function withFailover(
   if (!transports.some((transport) => transport.sendBatch)) return failover;
   failover.sendBatch = async (batch: OutgoingBatch, sendOptions?: SendOptions) => {
     const receipts: SendReceipt[] = [];
-    for (const recipients of chunk(batch.recipients)) {
+    for (const recipients of chunk(batch.recipients, capabilities.maxBatchRecipients)) {
       const part = { ...batch, recipients };
       const { value } = await firstThatWorks(
         (transport) => transport.sendBatch !== undefined,
@@ -140,4 +159,16 @@ export function withFailover(
     return receipts;
   };
   return failover;
+}
+
+/**
+ * What all of `transports` can do: the smallest batch limit, and idempotency
+ * keys only when every one has them.
+ */
+function sharedCapabilities(transports: readonly Transport[]): TransportCapabilities {
+  const each = transports.map(capabilitiesOf);
+  return {
+    maxBatchRecipients: Math.min(...each.map(({ maxBatchRecipients }) => maxBatchRecipients)),
+    idempotencyKeys: each.every(({ idempotencyKeys }) => idempotencyKeys),
+  };
 }

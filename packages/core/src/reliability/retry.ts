@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthmailError } from '../errors.js';
+import { capabilitiesOf } from '../provider/capabilities.js';
 import { withDeadline } from '../provider/deadline.js';
 import {
   checkNumberOption,
@@ -8,14 +9,15 @@ import {
   type NumberRule,
   optionalNumberOption,
 } from '../provider/number-option.js';
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
+import { checkOptionKeys } from '../shape/option-keys.js';
+import type {
+  OutgoingBatch,
+  OutgoingEmail,
+  SendOptions,
+  SendReceipt,
+  Transport,
 } from '../transport.js';
+import { chunk } from '../util/chunk.js';
 import { asAuthmailError } from '../util/settle.js';
 import { fullJitterDelay } from './backoff.js';
 import { sleep } from './sleep.js';
@@ -58,10 +60,15 @@ type ResolvedPolicy = Required<Omit<RetryPolicy, 'attemptTimeoutMs' | 'onRetry'>
  * exponential backoff and full jitter, never sooner than the provider's
  * `Retry-After`. `provider_rejected`, `unauthorized` and `invalid_*` fail at once.
  *
- * Every attempt carries the same correlation id. Neither Mailgun nor SendGrid
- * has idempotency keys, so a retry after a timeout or a 5xx can deliver the
- * same email twice: for sign-in mail a duplicate beats a locked-out user, and
- * the correlation id lets duplicates be found.
+ * Every attempt carries the same correlation id. Unless the transport
+ * declares `capabilities.idempotencyKeys` (neither Mailgun nor SendGrid has
+ * idempotency keys), a retry after a timeout or a 5xx can deliver the same
+ * email twice: for sign-in mail a duplicate beats a locked-out user, and the
+ * correlation id lets duplicates be found.
+ *
+ * Batches are split at the transport's `capabilities.maxBatchRecipients`
+ * (1,000 when it declares none), and each request is retried alone; the
+ * wrapper reports the transport's capabilities as its own.
  *
  * The abort signal is honoured between and during attempts: the send
  * rejects with the signal's reason, and the attempt in flight is handed a
@@ -79,12 +86,15 @@ type ResolvedPolicy = Required<Omit<RetryPolicy, 'attemptTimeoutMs' | 'onRetry'>
  * const transport = withRetry(createMailgunTransport(options), { maxAttempts: 4 });
  * ```
  * @throws AuthmailError `invalid_config` naming the first option that is not
- * a whole number in its range.
+ * a whole number in its range, or the transport's `maxBatchRecipients` when
+ * it declares one that is not.
  */
 export function withRetry(transport: Transport, policy: RetryPolicy = {}): Transport {
   const resolved = resolvePolicy(policy);
+  const capabilities = capabilitiesOf(transport);
   const retrying: Transport = {
     name: transport.name,
+    capabilities,
     async send(message: OutgoingEmail, options: SendOptions = {}): Promise<SendReceipt> {
       const stable = message.correlationId ? message : { ...message, correlationId: randomUUID() };
       const { value, attempts } = await attempt(transport.name, resolved, options, (signal) =>
@@ -98,7 +108,7 @@ export function withRetry(transport: Transport, policy: RetryPolicy = {}): Trans
   retrying.sendBatch = async (batch: OutgoingBatch, options: SendOptions = {}) => {
     const correlationId = batch.correlationId ?? randomUUID();
     const receipts: SendReceipt[] = [];
-    for (const recipients of chunk(batch.recipients)) {
+    for (const recipients of chunk(batch.recipients, capabilities.maxBatchRecipients)) {
       const part = { ...batch, recipients, correlationId };
       const { value, attempts } = await attempt(transport.name, resolved, options, (signal) =>
         sendBatch(part, { ...options, signal }),
@@ -110,12 +120,24 @@ export function withRetry(transport: Transport, policy: RetryPolicy = {}): Trans
   return retrying;
 }
 
+/** Every key a {@link RetryPolicy} may have. */
+const policyKeys = [
+  'maxAttempts',
+  'baseDelayMs',
+  'maxDelayMs',
+  'attemptTimeoutMs',
+  'deadlineMs',
+  'random',
+  'onRetry',
+] as const satisfies readonly (keyof RetryPolicy)[];
+
 /**
  * Checks the policy's numbers and applies the defaults.
  *
  * @throws AuthmailError `invalid_config` naming the option.
  */
 function resolvePolicy(policy: RetryPolicy): ResolvedPolicy {
+  checkOptionKeys(policy, policyKeys, 'retry policy');
   const attemptTimeoutMs = policy.attemptTimeoutMs;
   return {
     maxAttempts: optionalNumberOption('maxAttempts', policy.maxAttempts, attemptsRule, 3),

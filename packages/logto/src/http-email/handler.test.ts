@@ -305,4 +305,16 @@ describe('the HTTP email handler', () => {
       }),
     );
   });
+
+  it('refuses a misspelt option by name, with the option it probably meant', () => {
+    const options = { mailer: {} as never, authorization, maxBodyByte: 1024 };
+    expect(() => createHttpEmailHandler(options as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message: expect.stringContaining(
+          'maxBodyByte: not an option; did you mean `maxBodyBytes`?',
+        ),
+      }),
+    );
+  });
 });

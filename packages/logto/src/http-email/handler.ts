@@ -1,9 +1,9 @@
-import { type Mailer, parseConfig, type UsageType, type VariablesOf } from '@authmail/core';
+import type { Mailer, UsageType, VariablesOf } from '@authmail/core';
 import { z } from 'zod';
 import { describeLogtoFailure } from '../failure.js';
 import { answerFailure, json, onlyPost, refuse, tooLarge } from '../http/answers.js';
 import { defaultMaxBodyBytes, type FetchHandler } from '../http/fetch-handler.js';
-import { handlerOptionsShape } from '../http/handler-options.js';
+import { handlerOptionsShape, parseHandlerOptions } from '../http/handler-options.js';
 import { parseJsonBody } from '../http/parse-json.js';
 import { readBody } from '../http/read-body.js';
 import { type ErrorReporter, logUnexpected } from '../http/report.js';
@@ -55,7 +55,7 @@ const unexpectedMessage = 'unexpected error in the authmail HTTP email handler';
  * ```
  */
 export function createHttpEmailHandler(options: HttpEmailHandlerOptions): FetchHandler {
-  const { mailer, authorization, maxBodyBytes, onError } = parseConfig(
+  const { mailer, authorization, maxBodyBytes, onError } = parseHandlerOptions(
     optionsSchema,
     options,
     'HTTP email handler options',

@@ -1,4 +1,5 @@
 import type { Mailer } from '@authmail/core';
+import { checkOptionKeys, parseConfig } from '@authmail/core/provider';
 import { z } from 'zod';
 import type { ErrorReporter } from './report.js';
 
@@ -11,3 +12,18 @@ export const handlerOptionsShape = {
   maxBodyBytes: z.number().int().positive().optional(),
   onError: z.custom<ErrorReporter>((value) => typeof value === 'function').optional(),
 };
+
+/**
+ * Checks a handler's options: an unknown key is refused by name (with the
+ * option it most likely meant), then every field is checked by `schema`.
+ *
+ * @throws AuthmailError `invalid_config` naming each failing option.
+ */
+export function parseHandlerOptions<S extends z.ZodObject>(
+  schema: S,
+  options: unknown,
+  what: string,
+): z.output<S> {
+  checkOptionKeys(options, Object.keys(schema.shape), what);
+  return parseConfig(schema, options, what);
+}

@@ -1,4 +1,4 @@
-import { describeIssues } from '@authmail/core';
+import { describeIssues } from '@authmail/core/provider';
 import type { z } from 'zod';
 
 /** A parsed body, or the reason it was refused. */

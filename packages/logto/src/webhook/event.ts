@@ -1,9 +1,5 @@
-import {
-  type ApplicationInfo,
-  applicationInfoSchema,
-  type UserInfo,
-  userInfoSchema,
-} from '@authmail/core';
+import type { ApplicationInfo, UserInfo } from '@authmail/core';
+import { applicationInfoSchema, userInfoSchema } from '@authmail/core/schemas';
 import { z } from 'zod';
 
 /**

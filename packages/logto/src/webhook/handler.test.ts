@@ -295,4 +295,15 @@ describe('other events and on', () => {
       }),
     );
   });
+
+  it('refuses a misspelt option by name, with the option it probably meant', () => {
+    const { mailer } = setUp();
+    const options = { mailer, signingKey: 'whsec-0123456789abcdef', onErorr: () => {} };
+    expect(() => createWebhookHandler(options as never)).toThrow(
+      expect.objectContaining({
+        code: 'invalid_config',
+        message: expect.stringContaining('onErorr: not an option; did you mean `onError`?'),
+      }),
+    );
+  });
 });

@@ -1,9 +1,9 @@
-import { type Mailer, parseConfig, type SendResult } from '@authmail/core';
+import type { Mailer, SendResult } from '@authmail/core';
 import { z } from 'zod';
 import { describeLogtoFailure } from '../failure.js';
 import { answerFailure, json, onlyPost, refuse, tooLarge } from '../http/answers.js';
 import { defaultMaxBodyBytes, type FetchHandler } from '../http/fetch-handler.js';
-import { handlerOptionsShape } from '../http/handler-options.js';
+import { handlerOptionsShape, parseHandlerOptions } from '../http/handler-options.js';
 import { parseJsonBody } from '../http/parse-json.js';
 import { readBody } from '../http/read-body.js';
 import { type ErrorReporter, logUnexpected } from '../http/report.js';
@@ -98,7 +98,7 @@ const unexpectedMessage = 'unexpected error in the authmail webhook handler';
  * ```
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): FetchHandler {
-  const config = parseConfig(optionsSchema, options, 'webhook handler options');
+  const config = parseHandlerOptions(optionsSchema, options, 'webhook handler options');
   const { mailer, signingKey, maxBodyBytes } = config;
   const on: LogtoWebhookHandlers = config.on ?? {};
   const report = config.onError ?? logUnexpected;

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { AuthmailError } from './errors.js';
 
+// Helpers for zod's issues, for packages that check their own options with
+// zod (Logto's connector): core's own options are checked by shapes.
+
 /**
  * Parses `value` with `schema`, or throws `invalid_config` naming every field
  * that failed (`deliveries.SignIn: …`). `what` says whose config it is.
