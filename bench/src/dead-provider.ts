@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { defaultMaxInFlight } from '@authmail/core';
+import { defaultMaxInFlight } from '@authmail/core/provider';
+import { closedPortUrl } from '@authmail/testkit';
 import { type Figure, ratio } from './figure.js';
 import { benchDir } from './fixture.js';
 import { round } from './stats.js';
@@ -91,13 +92,6 @@ function runSends(provider: string, url: string, closedUrl: string): Promise<Chi
   });
 }
 
-/** A URL where nothing listens. */
-async function closedPort(): Promise<string> {
-  const server = await startDeadProvider();
-  await server.close();
-  return server.url;
-}
-
 /**
  * RSS growth and sockets for 5,000 concurrent sends through each provider
  * transport (default `maxInFlight`) while the provider accepts connections
@@ -106,7 +100,7 @@ async function closedPort(): Promise<string> {
  */
 export async function deadProviderFigures(): Promise<Figure[]> {
   const server = await startDeadProvider();
-  const closedUrl = await closedPort();
+  const closedUrl = await closedPortUrl();
   const figures: Figure[] = [];
   try {
     for (const [provider, name] of [

@@ -75,6 +75,21 @@ export interface SendOptions {
   signal?: AbortSignal;
 }
 
+/** What a transport tells the code around it about its provider. */
+export interface TransportCapabilities {
+  /**
+   * Most recipients one batch request may carry (Mailgun 1,000, SendGrid
+   * 1,000, Postmark 500, Resend 100, SES 50): `sendBatch`, `sendMany`,
+   * `withRetry` and `withFailover` split batches at it.
+   */
+  readonly maxBatchRecipients: number;
+  /**
+   * Whether the transport sends an idempotency key the provider honours, so
+   * a retry after a timeout or a 5xx cannot deliver twice.
+   */
+  readonly idempotencyKeys: boolean;
+}
+
 /**
  * Anything that can deliver an {@link OutgoingEmail}: a provider, the memory
  * transport, the outbox, or a wrapper such as retry or failover.
@@ -85,19 +100,12 @@ export interface SendOptions {
 export interface Transport {
   /** Short name, reported in receipts and errors. */
   readonly name: string;
+  /**
+   * What the transport's provider can do. Left out: at most 1,000 recipients
+   * a batch, no idempotency keys.
+   */
+  readonly capabilities?: TransportCapabilities;
   send(message: OutgoingEmail, options?: SendOptions): Promise<SendReceipt>;
-  /** One request per at most {@link maxBatchRecipients} recipients. */
+  /** One request per at most `capabilities.maxBatchRecipients` recipients. */
   sendBatch?(batch: OutgoingBatch, options?: SendOptions): Promise<SendReceipt[]>;
-}
-
-/** Both Mailgun and SendGrid take at most this many recipients in one request. */
-export const maxBatchRecipients = 1000;
-
-/** Splits `items` into consecutive chunks of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number = maxBatchRecipients): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) {
-    chunks.push(items.slice(start, start + size));
-  }
-  return chunks;
 }

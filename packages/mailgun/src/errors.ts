@@ -1,10 +1,5 @@
-import {
-  AuthmailError,
-  errorCodeForStatus,
-  isAuthmailError,
-  redactSecrets,
-  transportFailureCode,
-} from '@authmail/core';
+import { AuthmailError, isAuthmailError } from '@authmail/core';
+import { errorCodeForStatus, redactSecrets, transportFailureCode } from '@authmail/core/provider';
 
 /** The error mailgun.js rejects with; its class is not exported, so it is known by `type`. */
 interface MailgunApiError {
@@ -27,6 +22,14 @@ const reasonLength = 200;
  */
 const belowHttp = /^[A-Z][A-Z0-9_]{2,}$/;
 
+/**
+ * How a Mailgun API key appears on the wire: the key itself, and the
+ * Basic-auth pair `api:<key>` (whose Base64 `redactSecrets` removes too).
+ */
+export function mailgunSecretForms(apiKey: string): string[] {
+  return [apiKey, `api:${apiKey}`];
+}
+
 /** Whether `error` is mailgun.js' `APIError`. */
 export function isMailgunApiError(error: unknown): error is MailgunApiError {
   return (
@@ -42,12 +45,13 @@ export function isMailgunApiError(error: unknown): error is MailgunApiError {
  * failures below HTTP become `network` or `timeout` (classified by core's
  * `transportFailureCode`: TLS, certificate and DNS failures are `network`,
  * retryable), HTTP failures get the code for their status and Mailgun's
- * message. The API key is redacted from every text before it is shortened.
+ * message. Every form of the API key is redacted from every text before it
+ * is shortened.
  */
 export function mailgunError(error: unknown, apiKey: string): AuthmailError {
   if (isAuthmailError(error)) return error;
   const clean = (text: unknown, maxLength = detailsLength) =>
-    redactSecrets(String(text ?? ''), [apiKey], maxLength);
+    redactSecrets(String(text ?? ''), mailgunSecretForms(apiKey), maxLength);
   if (!isMailgunApiError(error)) {
     const code = transportFailureCode((error as { code?: unknown } | null)?.code) ?? 'network';
     const message = clean(error instanceof Error ? error.message : error, reasonLength);
@@ -81,7 +85,7 @@ export function mailgunError(error: unknown, apiKey: string): AuthmailError {
 export function missingIdError(answer: unknown, apiKey: string): AuthmailError {
   const text = (answer as { message?: unknown } | null)?.message;
   const message = (maxLength: number) =>
-    typeof text === 'string' ? redactSecrets(text, [apiKey], maxLength) : '';
+    typeof text === 'string' ? redactSecrets(text, mailgunSecretForms(apiKey), maxLength) : '';
   const reason = message(reasonLength);
   return new AuthmailError(
     'provider_unavailable',

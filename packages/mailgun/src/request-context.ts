@@ -1,4 +1,4 @@
-import type { ProviderRequestContext } from '@authmail/core';
+import type { ProviderRequestContext } from '@authmail/core/provider';
 import type Mailgun from 'mailgun.js';
 
 type MailgunClient = ReturnType<InstanceType<typeof Mailgun>['client']>;

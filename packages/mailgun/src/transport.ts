@@ -1,15 +1,18 @@
-import { createProviderTransport, type ProviderTransport } from '@authmail/core';
+import { createProviderTransport, type ProviderTransport } from '@authmail/core/provider';
 import FormData from 'form-data';
 import Mailgun from 'mailgun.js';
-import { mailgunError, missingIdError } from './errors.js';
-import { mailgunBatchFields, mailgunFields } from './fields.js';
+import { mailgunError, mailgunSecretForms, missingIdError } from './errors.js';
 import { type MailgunTransportOptions, resolveMailgunOptions } from './options.js';
+import { mailgunBatchRequest, mailgunRequest } from './request.js';
 import { messagesFor } from './request-context.js';
 
 /** A transport that sends through Mailgun. */
 export type MailgunTransport = ProviderTransport<'mailgun'>;
 
 type MailgunClient = ReturnType<InstanceType<typeof Mailgun>['client']>;
+
+/** Mailgun takes at most 1,000 recipients in one request; it has no idempotency keys. */
+const mailgunMaxBatchRecipients = 1000;
 
 /**
  * Creates a transport on the official `mailgun.js` client (with the
@@ -19,7 +22,9 @@ type MailgunClient = ReturnType<InstanceType<typeof Mailgun>['client']>;
  * Auth emails go out with click and open tracking off unless `tracking` says
  * otherwise, and carry authmail's correlation id as `v:authmail-correlation-id`.
  * At most `maxInFlight` requests (default 64) are in flight; a timeout or an
- * abort cancels the request.
+ * abort cancels the request. Batches go in requests of at most 1,000
+ * recipients (`capabilities.maxBatchRecipients`); Mailgun has no idempotency
+ * keys, so a retried send may be delivered twice.
  *
  * @example
  * ```ts
@@ -44,10 +49,13 @@ export function createMailgunTransport(options: MailgunTransportOptions): Mailgu
     name: 'mailgun',
     timeoutMs: resolved.timeoutMs,
     maxInFlight: resolved.maxInFlight,
-    message: (message) => mailgunFields(message, resolved),
-    batch: (batch) => mailgunBatchFields(batch, resolved),
-    async send(fields, context) {
-      const answer = await messagesFor(client, context).create(resolved.domain, fields as never);
+    maxBatchRecipients: mailgunMaxBatchRecipients,
+    secrets: [resolved.apiKey],
+    secretForms: mailgunSecretForms,
+    message: (message) => mailgunRequest(message, resolved),
+    batch: (batch) => mailgunBatchRequest(batch, resolved),
+    async send(request, context) {
+      const answer = await messagesFor(client, context).create(resolved.domain, request as never);
       if (!answer.id) throw missingIdError(answer, resolved.apiKey);
       return answer.id;
     },

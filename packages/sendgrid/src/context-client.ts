@@ -1,4 +1,4 @@
-import type { ProviderRequestContext } from '@authmail/core';
+import type { ProviderRequestContext } from '@authmail/core/provider';
 import { Client } from '@sendgrid/client';
 
 type ClientRequest = Parameters<Client['createRequest']>[0];

@@ -1,11 +1,10 @@
+import { AuthmailError, isAuthmailError } from '@authmail/core';
 import {
-  AuthmailError,
   errorCodeForStatus,
-  isAuthmailError,
   redactSecrets,
   retryAfterMs,
   transportFailureCode,
-} from '@authmail/core';
+} from '@authmail/core/provider';
 
 const provider = 'sendgrid';
 
@@ -26,6 +25,14 @@ interface AxiosTransportError {
   isAxiosError: true;
   code?: string;
   message: string;
+}
+
+/**
+ * How a SendGrid API key appears on the wire: the key itself, and the
+ * `Authorization` value `Bearer <key>` (its Base64 is removed too).
+ */
+export function sendGridSecretForms(apiKey: string): string[] {
+  return [apiKey, `Bearer ${apiKey}`];
 }
 
 function isResponseError(error: unknown): error is SendGridResponseError {
@@ -49,11 +56,12 @@ function isAxiosTransportError(error: unknown): error is AxiosTransportError {
  * `transportFailureCode`: TLS, certificate and DNS failures are `network`,
  * retryable). Only chosen fields are copied, so the `Authorization` header
  * axios keeps on its errors never gets through, and every text is redacted
- * before it is shortened.
+ * (every form of the key) before it is shortened.
  */
 export function sendGridError(error: unknown, apiKey: string): AuthmailError {
   if (isAuthmailError(error)) return error;
-  const clean = (text: unknown) => redactSecrets(String(text ?? ''), [apiKey], textLength);
+  const clean = (text: unknown) =>
+    redactSecrets(String(text ?? ''), sendGridSecretForms(apiKey), textLength);
   if (isResponseError(error)) return responseError(error, clean);
   const nodeCode = (error as { code?: unknown } | null)?.code;
   const below = transportFailureCode(nodeCode);

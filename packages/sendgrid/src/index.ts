@@ -7,16 +7,7 @@
 
 export type { SendGridConfig, SendGridMailerOptions } from './config.js';
 export { createSendGridMailer, sendGridConfigSchema } from './config.js';
-export { deliveriesFromTemplates } from './deliveries.js';
-export { sendGridError } from './errors.js';
-export { correlationArg, sendGridBatchData, sendGridMailData } from './mail-data.js';
 export type { SendGridTransportOptions } from './options.js';
-export {
-  sendGridEuBaseUrl,
-  sendGridGlobalBaseUrl,
-  sendGridTrackingSchema,
-  sendGridTransportOptionsSchema,
-} from './options.js';
-export { requiredSendGridUsageTypes, sendGridTemplateSchema } from './templates.js';
+export { sendGridEuBaseUrl, sendGridGlobalBaseUrl } from './options.js';
 export type { SendGridTransport } from './transport.js';
 export { createSendGridTransport } from './transport.js';

@@ -81,3 +81,11 @@ it('sends the equivalent message through Mailgun and then SendGrid with the same
     await Promise.all([mailgun.close(), sendgrid.close()]);
   }
 });
+
+it('both transports declare their provider’s facts: 1,000 recipients a request, no idempotency keys', () => {
+  const facts = { maxBatchRecipients: 1000, idempotencyKeys: false };
+  const mailgun = createMailgunTransport({ apiKey: 'key-swap', domain: 'mg.acme.test' });
+  const sendgrid = createSendGridTransport({ apiKey: 'SG.swap' });
+  expect(mailgun.capabilities).toEqual(facts);
+  expect(sendgrid.capabilities).toEqual(facts);
+});

@@ -1,12 +1,18 @@
-import { createProviderTransport, type ProviderTransport } from '@authmail/core';
+import { createProviderTransport, type ProviderTransport } from '@authmail/core/provider';
 import { MailService } from '@sendgrid/mail';
 import { ContextClient } from './context-client.js';
-import { missingIdError, sendGridError } from './errors.js';
-import { sendGridBatchData, sendGridMailData } from './mail-data.js';
+import { missingIdError, sendGridError, sendGridSecretForms } from './errors.js';
 import { resolveSendGridOptions, type SendGridTransportOptions } from './options.js';
+import { sendGridBatchRequest, sendGridRequest } from './request.js';
 
 /** A transport that sends through SendGrid. */
 export type SendGridTransport = ProviderTransport<'sendgrid'>;
+
+/**
+ * SendGrid takes at most 1,000 recipients (personalizations) in one request;
+ * it has no idempotency keys.
+ */
+const sendGridMaxBatchRecipients = 1000;
 
 /**
  * Creates a transport on the official `@sendgrid/mail`, with a `Client` of its
@@ -17,7 +23,9 @@ export type SendGridTransport = ProviderTransport<'sendgrid'>;
  * Auth emails go out with click and open tracking off unless `tracking` says
  * otherwise, and carry authmail's correlation id in `custom_args`. At most
  * `maxInFlight` requests (default 64) are in flight; a timeout or an abort
- * cancels the request.
+ * cancels the request. Batches go in requests of at most 1,000 recipients
+ * (`capabilities.maxBatchRecipients`); SendGrid has no idempotency keys, so
+ * a retried send may be delivered twice.
  *
  * @example
  * ```ts
@@ -39,10 +47,13 @@ export function createSendGridTransport(options: SendGridTransportOptions): Send
     name: 'sendgrid',
     timeoutMs: resolved.timeoutMs,
     maxInFlight: resolved.maxInFlight,
-    message: (message) => sendGridMailData(message, resolved),
-    batch: (batch) => sendGridBatchData(batch, resolved),
-    async send(data, context) {
-      const [response] = await client.withContext(context, () => mail.send(data));
+    maxBatchRecipients: sendGridMaxBatchRecipients,
+    secrets: [resolved.apiKey],
+    secretForms: sendGridSecretForms,
+    message: (message) => sendGridRequest(message, resolved),
+    batch: (batch) => sendGridBatchRequest(batch, resolved),
+    async send(request, context) {
+      const [response] = await client.withContext(context, () => mail.send(request));
       const messageId = response.headers['x-message-id'];
       if (typeof messageId !== 'string' || messageId === '')
         throw missingIdError(response.statusCode);

@@ -9,8 +9,9 @@ import {
   type RecordedMessage,
   startFakeServer,
 } from './fake-server.js';
+import { rejectionOf } from './rejection.js';
 import { jsonReply } from './reply.js';
-import { closesWithin, rejectionOf } from './test-clients.js';
+import { closesWithin } from './test-clients.js';
 
 interface EchoMessage extends RecordedMessage {
   text: string;
@@ -25,6 +26,7 @@ beforeEach(async () => {
   fake = await startFakeServer<EchoMessage>({
     apiKey: 'k',
     maxBodyBytes: 64,
+    secretForms: (key) => [key],
     handle(call) {
       calls.push(call);
       if (call.pathname === '/boom') throw new Error('handler bug');

@@ -84,8 +84,19 @@ export interface FakeApi<M extends RecordedMessage, F = Fault> {
    * `delayMs` is negative.
    */
   fail(fault: F, options?: FailOptions): void;
-  /** Forgets recorded messages and requests, drops queued faults and restarts the connection counts. */
+  /**
+   * Forgets recorded messages and requests, drops queued faults and restarts the connection
+   * counts. A request that arrived before the call and is still being read or answered is
+   * not recorded afterwards and takes no fault queued after it, so one test's stragglers never
+   * show up in the next.
+   */
   clear(): void;
+  /**
+   * Every form an API key takes on this provider's wire: the key itself and the
+   * header value that carries it (Mailgun: Base64 of `api:<key>`; SendGrid:
+   * `Bearer <key>`). None of them, nor their Base64, may appear in an error or a log.
+   */
+  secretForms(key: string): string[];
   /**
    * Stops listening and destroys every open connection (keep-alive ones included), so a test
    * process can exit. Pending delayed answers are abandoned. Safe to call more than once.
@@ -118,6 +129,8 @@ export interface FakeServerOptions<M> {
   /** Largest body (uncompressed) handed to `handle` in full; larger ones set `tooLarge`. */
   maxBodyBytes: number;
   handle(call: IncomingCall): Outcome<M> | Promise<Outcome<M>>;
+  /** How a key appears on this provider's wire; see {@link FakeApi.secretForms}. */
+  secretForms(key: string): string[];
 }
 
 function write(response: ServerResponse, { status, headers, body }: Reply): void {
@@ -140,6 +153,9 @@ export async function startFakeServer<M extends RecordedMessage>(
   const stopped = new AbortController();
   const delays = createDelays();
 
+  /** Bumped by `clear()`: what a request started before it does is not recorded. */
+  let generation = 0;
+
   const takeFault = (): Fault | undefined => {
     const next = faults[0];
     if (next === undefined) return undefined;
@@ -153,8 +169,11 @@ export async function startFakeServer<M extends RecordedMessage>(
     recorded: (record: RecordedRequest) => void,
   ): Promise<Reply | undefined> => {
     const receivedAt = new Date();
+    // A request still in flight when `clear()` runs belongs to the test before: never recorded.
+    const startedIn = generation;
     const { body, tooLarge } = await readBody(request, options.maxBodyBytes);
-    const fault = takeFault();
+    // A straggler from before `clear()` must not take a fault queued for the next test.
+    const fault = startedIn === generation ? takeFault() : undefined;
     const method = request.method ?? 'GET';
     const path = request.url ?? '/';
     const effect: FaultEffect = faultEffect(fault);
@@ -166,7 +185,7 @@ export async function startFakeServer<M extends RecordedMessage>(
       const call = { method, path, pathname, headers: request.headers, body, tooLarge, receivedAt };
       const outcome = await options.handle(call);
       reply = outcome.reply;
-      if (outcome.message !== undefined) messages.push(outcome.message);
+      if (outcome.message !== undefined && startedIn === generation) messages.push(outcome.message);
     }
     const status = reply?.status ?? null;
     const { headers } = request;
@@ -180,7 +199,7 @@ export async function startFakeServer<M extends RecordedMessage>(
       receivedAt,
       closedBeforeAnswer: false,
     };
-    requests.push(record);
+    if (startedIn === generation) requests.push(record);
     recorded(record);
     if (fault?.delayMs) await delays.wait(fault.delayMs);
     return reply;
@@ -228,11 +247,13 @@ export async function startFakeServer<M extends RecordedMessage>(
     messages,
     requests,
     connections,
+    secretForms: options.secretForms,
     fail(fault, { times = 1 } = {}) {
       assertValidFault(fault, times);
       faults.push({ fault, remaining: times });
     },
     clear() {
+      generation += 1;
       messages.length = 0;
       requests.length = 0;
       faults.length = 0;

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export { closedPortUrl } from './closed-port.js';
 export type { ConnectionCounts } from './connections.js';
 export type {
   FakeApi,
@@ -30,6 +31,7 @@ export {
   startFakeMailgun,
 } from './mailgun/fake-mailgun.js';
 export type { FormFields, RecordedFile } from './mailgun/parse-form.js';
+export { rejectionOf } from './rejection.js';
 export {
   type FakeSendGrid,
   type RecordedSendGridMessage,

@@ -39,16 +39,6 @@ export function sendGridClients(
   return { client, mail };
 }
 
-/** The rejection reason of `promise`; fails when it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
 /** Resolves with `'closed'` when `closing` settles first, `'still open'` after `ms`. */
 export function closesWithin(closing: Promise<void>, ms: number): Promise<string> {
   return Promise.race([

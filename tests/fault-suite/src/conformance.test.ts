@@ -1,14 +1,13 @@
 import { withFailover, withRetry } from '@authmail/core';
 import { createMailgunTransport } from '@authmail/mailgun';
 import { createSendGridTransport } from '@authmail/sendgrid';
-import { type Fault, startFakeMailgun, startFakeSendGrid } from '@authmail/testkit';
+import { closedPortUrl, type Fault, startFakeMailgun, startFakeSendGrid } from '@authmail/testkit';
 import {
   type ConformanceFake,
   describeTransportConformance,
   neutralFromMailgun,
   neutralFromSendGrid,
 } from '@authmail/testkit/conformance';
-import { closedUrl } from './providers.js';
 
 /**
  * The suite injects each fault once; a retrying wrapper would simply succeed on
@@ -46,9 +45,10 @@ describeTransportConformance('withRetry(mailgun)', {
       retry,
     ),
   neutral: neutralFromMailgun,
+  http: {},
 });
 
-const deadUrl = await closedUrl();
+const deadUrl = await closedPortUrl();
 
 describeTransportConformance('withFailover([dead sendgrid, sendgrid])', {
   start: async () => persistentFaults(await startFakeSendGrid({ apiKey: 'SG.failover' }), 4),
@@ -60,4 +60,5 @@ describeTransportConformance('withFailover([dead sendgrid, sendgrid])', {
     ]);
   },
   neutral: neutralFromSendGrid,
+  http: {},
 });

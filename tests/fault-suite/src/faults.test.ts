@@ -1,8 +1,7 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { AuthmailError, type Transport, withRetry } from '@authmail/core';
-import type { Fault } from '@authmail/testkit';
+import { closedPortUrl, type Fault } from '@authmail/testkit';
 import { type SelfSignedServer, startSelfSignedServer } from '@authmail/testkit/conformance';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   documentedFaultTable,
   type FaultRow,
@@ -11,7 +10,6 @@ import {
 } from './fault-table.js';
 import {
   acceptedIds,
-  closedUrl,
   mailgunUnderTest,
   type ProviderUnderTest,
   sendGridUnderTest,
@@ -20,6 +18,9 @@ import {
 
 const policy = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100 };
 const timeoutMs = 1000;
+/** Ten times the timeout, so a loaded machine cannot make the slow answer arrive in time. */
+const slowAnswerMs = 10 * timeoutMs;
+const waitForSlow = { timeout: 3 * slowAnswerMs, interval: 50 };
 const body = (message: string) => ({ message, errors: [{ message, field: null, help: null }] });
 
 interface FaultCase {
@@ -51,8 +52,8 @@ const cases: FaultCase[] = [
     expected: { outcome: 'delivered', attempts: 2 },
   },
   {
-    fault: `slow answer (2.5 s) past the ${timeoutMs} ms timeout`,
-    inject: { delayMs: 2500 },
+    fault: `slow answer (${slowAnswerMs / 1000} s) past the ${timeoutMs} ms timeout`,
+    inject: { delayMs: slowAnswerMs },
     expected: {
       outcome: 'delivered; the slow first attempt was delivered too (duplicate)',
       attempts: 2,
@@ -122,7 +123,10 @@ describe.each([
       let attempts: number;
       if (settled.receipt) {
         expect(acceptedIds(provider.fake).has(settled.receipt.messageId)).toBe(true);
-        if ('delayMs' in (inject as object)) await delay(2500);
+        // The slow first attempt lands once its delay is over: wait for it, not for a guess.
+        const slow = 'delayMs' in (inject as object);
+        if (slow)
+          await vi.waitFor(() => expect(provider.fake.messages).toHaveLength(2), waitForSlow);
         const duplicates = provider.fake.messages.length > 1;
         outcome = duplicates
           ? 'delivered; the slow first attempt was delivered too (duplicate)'
@@ -142,7 +146,7 @@ describe.each([
 });
 
 async function build(provider: ProviderUnderTest, inject: FaultCase['inject']): Promise<Transport> {
-  if (inject === 'refused') return provider.transport({ timeoutMs, url: await closedUrl() });
+  if (inject === 'refused') return provider.transport({ timeoutMs, url: await closedPortUrl() });
   if (inject === 'self-signed') return provider.transport({ timeoutMs, url: await tlsUrl() });
   if (inject === 'unknown host') {
     return provider.transport({ timeoutMs: 30_000, url: 'http://authmail-faults.invalid' });

@@ -1,4 +1,5 @@
-import { AuthmailError, mapConcurrent, type SendReceipt, withRetry } from '@authmail/core';
+import { AuthmailError, type SendReceipt, withRetry } from '@authmail/core';
+import { mapConcurrent } from '@authmail/core/provider';
 import type { Fault } from '@authmail/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,5 @@
-import { createMailer, parseAddress, type Transport } from '@authmail/core';
+import { createMailer, type Transport } from '@authmail/core';
+import { parseAddress } from '@authmail/core/provider';
 import type { FakeMailgun, FakeSendGrid } from '@authmail/testkit';
 import {
   type NeutralMessage,

@@ -63,10 +63,3 @@ export function signInEmail(index: number): OutgoingEmail {
     tags: ['SignIn'],
   };
 }
-
-/** A URL where nothing listens: a fake started and closed again. */
-export async function closedUrl(): Promise<string> {
-  const fake = await startFakeMailgun({ apiKey: 'closed' });
-  await fake.close();
-  return fake.url;
-}

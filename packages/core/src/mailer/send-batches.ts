@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { chunk, type SendReceipt, type Transport } from '../transport.js';
+import { capabilitiesOf } from '../provider/capabilities.js';
+import type { SendReceipt, Transport } from '../transport.js';
 import type { CustomUsageTypes } from '../usage-types.js';
+import { chunk } from '../util/chunk.js';
 import { type Settled, settle } from '../util/settle.js';
 import type { ProviderTemplateChoice } from './choose-template.js';
 import { providerHeaders, providerTemplate } from './compose.js';
@@ -26,9 +28,12 @@ interface BatchEntry {
 
 /**
  * Sends a provider-template delivery to screened recipients (one address
- * each, none twice) through `sendBatch`, in requests of at most 1,000.
- * Returns one result per recipient, in order: a recipient whose variables
- * fail is rejected alone; a failed request rejects the recipients it carried.
+ * each, none twice) through `sendBatch`, in requests of at most the
+ * transport's `capabilities.maxBatchRecipients` (1,000 when it declares
+ * none). Returns one result per recipient, in order: a recipient whose
+ * variables fail is rejected alone; a failed request rejects the recipients
+ * it carried; a transport declaring a limit that is not a whole number from
+ * 1 to 100,000 rejects everyone with `invalid_config`.
  */
 export async function sendAsBatches<C extends CustomUsageTypes>(
   context: BatchContext,
@@ -44,18 +49,21 @@ export async function sendAsBatches<C extends CustomUsageTypes>(
     if (checked.status === 'rejected') results[index] = { to, ...checked };
     else entries.push({ index, to, address, variables: checked.value });
   }
-  const headers = await settle(() => providerHeaders(choice, {}, context.from));
-  if (headers.status === 'rejected') {
-    for (const entry of entries) results[entry.index] = { to: entry.to, ...headers };
+  const plan = await settle(() => ({
+    headers: providerHeaders(choice, {}, context.from),
+    maxBatchRecipients: capabilitiesOf(context.transport).maxBatchRecipients,
+  }));
+  if (plan.status === 'rejected') {
+    for (const entry of entries) results[entry.index] = { to: entry.to, ...plan };
     return results;
   }
-  const { subject } = headers.value;
-  for (const part of chunk(entries)) {
+  const { headers, maxBatchRecipients } = plan.value;
+  for (const part of chunk(entries, maxBatchRecipients)) {
     const correlationId = randomUUID();
-    const request = { ...headers.value, choice, part, correlationId };
+    const request = { ...headers, choice, part, correlationId };
     const outcome = await settle(() => sendBatchRequest(context.transport, request, signal));
     for (const entry of part) {
-      results[entry.index] = batchResult(entry, outcome, choice, correlationId, subject);
+      results[entry.index] = batchResult(entry, outcome, choice, correlationId, headers.subject);
     }
   }
   return results;

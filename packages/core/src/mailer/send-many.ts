@@ -43,8 +43,9 @@ export const defaultSendManyConcurrency = 8;
  * Each `to` is checked as `send` checks it and each address is sent to once
  * (the first of those equal ignoring case); a refused recipient is rejected
  * alone with `invalid_message`. Then provider-template deliveries go through
- * `sendBatch` in requests of at most 1,000 recipients; anything else is
- * rendered and sent per recipient. Over {@link maxSendManyRecipients}
+ * `sendBatch` in requests of at most the transport's
+ * `capabilities.maxBatchRecipients` (1,000 when it declares none); anything
+ * else is rendered and sent per recipient. Over {@link maxSendManyRecipients}
  * recipients, or with a `concurrency` that is not a whole number from 1 to
  * 10,000, nothing is sent and every recipient settles as rejected.
  */

@@ -18,6 +18,9 @@ function httpClient(overrides: Partial<ProviderClient<'p', string>> = {}) {
   const client: ProviderClient<'p', string> = {
     name: 'p',
     timeoutMs: 60_000,
+    maxBatchRecipients: 1000,
+    secrets: [],
+    secretForms: (secret) => [secret],
     message: (sent) => sent.to,
     batch: () => 'batch',
     send: (to, { signal, httpAgent }) => {

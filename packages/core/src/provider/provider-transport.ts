@@ -1,13 +1,15 @@
 import { AuthmailError } from '../errors.js';
-import {
-  chunk,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type SendOptions,
-  type SendReceipt,
-  type Transport,
+import type {
+  OutgoingBatch,
+  OutgoingEmail,
+  SendOptions,
+  SendReceipt,
+  Transport,
+  TransportCapabilities,
 } from '../transport.js';
+import { chunk } from '../util/chunk.js';
 import { raceAbort } from './abort.js';
+import { maxBatchRecipientsRule } from './capabilities.js';
 import {
   type ConnectionPools,
   createConnectionPools,
@@ -16,6 +18,7 @@ import {
 import { startDeadline } from './deadline.js';
 import { checkNumberOption, optionalNumberOption } from './number-option.js';
 import { defaultMaxInFlight, maxInFlightRule, timeoutMsRule } from './provider-options.js';
+import { redactError } from './redact.js';
 import { createSlots } from './slots.js';
 
 /** What a provider package supplies to {@link createProviderTransport}. */
@@ -26,9 +29,24 @@ export interface ProviderClient<N extends string, R> {
   timeoutMs: number;
   /** Requests in flight at once; more sends wait in a queue. Default 64. */
   maxInFlight?: number | undefined;
+  /** Most recipients the provider takes in one request (Mailgun and SendGrid 1,000). */
+  maxBatchRecipients: number;
+  /**
+   * Whether `send` gives the provider an idempotency key it honours, so a
+   * retry cannot deliver twice. Default `false`.
+   */
+  idempotencyKeys?: boolean | undefined;
+  /** The secrets the client holds (API keys): never part of an error. */
+  secrets: readonly string[];
+  /**
+   * How one secret can appear on the provider's wire: Mailgun's key and
+   * `api:<key>` (its Basic-auth pair), SendGrid's key and `Bearer <key>`.
+   * The secret itself is always redacted, and the Base64 of each form too.
+   */
+  secretForms(secret: string): string[];
   /** The provider request for one message. */
   message(message: OutgoingEmail): R;
-  /** The provider request for one batch of at most 1,000 recipients. */
+  /** The provider request for one batch of at most `maxBatchRecipients` recipients. */
   batch(batch: OutgoingBatch): R;
   /**
    * Sends a request through the official client; resolves to the provider's
@@ -40,7 +58,12 @@ export interface ProviderClient<N extends string, R> {
    * both official clients' promises do.
    */
   send(request: R, context: ProviderRequestContext): Promise<string>;
-  /** Maps anything `message`, `batch` or `send` threw onto an `AuthmailError`, secrets removed. */
+  /**
+   * Maps anything `message`, `batch` or `send` threw onto an `AuthmailError`.
+   * The transport then removes every form of every secret from its message
+   * and `details`; a text shortened here must be redacted first (with
+   * `redactSecrets` and the same forms), since a cut key no longer matches.
+   */
   toError(error: unknown): AuthmailError;
 }
 
@@ -70,9 +93,10 @@ async function callClient<T>(send: () => Promise<T>): Promise<T> {
   return send();
 }
 
-/** A provider {@link Transport}, with `sendBatch`. */
+/** A provider {@link Transport}, with `sendBatch` and its `capabilities`. */
 export type ProviderTransport<N extends string> = Transport & {
   readonly name: N;
+  readonly capabilities: TransportCapabilities;
   sendBatch(batch: OutgoingBatch, options?: SendOptions): Promise<SendReceipt[]>;
 };
 
@@ -93,12 +117,17 @@ export type ProviderTransport<N extends string> = Transport & {
  *   the HTTP request; a send still queued leaves the queue without being
  *   sent;
  * - a request that cannot be built is `invalid_variables`; every other
- *   failure becomes an `AuthmailError` through `toError`;
- * - batches go in requests of at most 1,000 recipients, and receipts carry
- *   the provider, the correlation id and, for batches, the recipients.
+ *   failure becomes an `AuthmailError` through `toError`, with every form
+ *   of every secret (`secretForms` of each of `secrets`) removed from its
+ *   message and details;
+ * - batches go in requests of at most `maxBatchRecipients` recipients, and
+ *   receipts carry the provider, the correlation id and, for batches, the
+ *   recipients;
+ * - its `capabilities` are the client's `maxBatchRecipients` and
+ *   `idempotencyKeys`.
  *
- * @throws AuthmailError `invalid_config` naming `timeoutMs` or `maxInFlight`
- * when one is not a whole number in its range.
+ * @throws AuthmailError `invalid_config` naming `timeoutMs`, `maxInFlight`
+ * or `maxBatchRecipients` when one is not a whole number in its range.
  */
 export function createProviderTransport<N extends string, R>(
   client: ProviderClient<N, R>,
@@ -110,6 +139,15 @@ export function createProviderTransport<N extends string, R>(
     maxInFlightRule,
     defaultMaxInFlight,
   );
+  const capabilities: TransportCapabilities = {
+    maxBatchRecipients: checkNumberOption(
+      'maxBatchRecipients',
+      client.maxBatchRecipients,
+      maxBatchRecipientsRule,
+    ),
+    idempotencyKeys: client.idempotencyKeys === true,
+  };
+  const secretForms = client.secrets.flatMap((secret) => [secret, ...client.secretForms(secret)]);
   let pools: ConnectionPools | undefined;
   // A socket still closing counts against the bound: no slot is granted until it is gone.
   const slots = createSlots(maxInFlight, () => (pools?.busy() ?? 0) >= maxInFlight);
@@ -148,7 +186,7 @@ export function createProviderTransport<N extends string, R>(
       return await raceAbort(call, deadline.signal);
     } catch (error) {
       if (deadline.signal.aborted && error === deadline.signal.reason) throw error;
-      throw client.toError(error);
+      throw redactError(client.toError(error), secretForms);
     }
   };
   const receipt = (messageId: string, correlationId: string | undefined): SendReceipt => ({
@@ -158,12 +196,13 @@ export function createProviderTransport<N extends string, R>(
   });
   return {
     name: client.name,
+    capabilities,
     async send(message, options) {
       return receipt(await post(() => client.message(message), options), message.correlationId);
     },
     async sendBatch(batch, options) {
       const receipts: SendReceipt[] = [];
-      for (const recipients of chunk(batch.recipients)) {
+      for (const recipients of chunk(batch.recipients, capabilities.maxBatchRecipients)) {
         const messageId = await post(() => client.batch({ ...batch, recipients }), options);
         receipts.push({
           ...receipt(messageId, batch.correlationId),

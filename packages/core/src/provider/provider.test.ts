@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { AuthmailError } from '../errors.js';
 import { withDeadline } from './deadline.js';
 import { checkProviderUrl } from './endpoint.js';
 import { errorCodeForStatus, retryAfterMs } from './http-status.js';
+import { createProviderTransport } from './provider-transport.js';
 import { redactSecrets } from './redact.js';
 
 describe('errorCodeForStatus', () => {
@@ -94,10 +96,68 @@ describe('checkProviderUrl', () => {
 });
 
 describe('redactSecrets', () => {
-  it('removes the key in plain, base64 and Basic-auth forms', () => {
-    const key = 'key-1234567890';
-    const basic = Buffer.from(`api:${key}`).toString('base64');
-    const text = `${key} ${Buffer.from(key).toString('base64')} Basic ${basic}`;
-    expect(redactSecrets(text, [key])).toBe('[redacted] [redacted] Basic [redacted]');
+  const key = 'key-1234567890';
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+
+  it('removes each given form and its Base64', () => {
+    const text = `${key} ${base64(key)} Basic ${base64(`api:${key}`)} ${base64(`Bearer ${key}`)}`;
+    expect(redactSecrets(text, [key, `api:${key}`, `Bearer ${key}`])).toBe(
+      '[redacted] [redacted] Basic [redacted] [redacted]',
+    );
+  });
+
+  it('assumes no provider: a Basic-auth pair stays unless its form is declared', () => {
+    const basic = `Basic ${base64(`api:${key}`)}`;
+    expect(redactSecrets(basic, [key])).toBe(basic);
+    expect(redactSecrets(basic, [key, `api:${key}`])).toBe('Basic [redacted]');
+  });
+
+  it('redacts before it shortens, and leaves forms under 4 characters alone', () => {
+    expect(redactSecrets(`xx ${key}`, [key], 8)).toBe('xx [red…');
+    expect(redactSecrets('abc abc', ['abc'])).toBe('abc abc');
+  });
+});
+
+describe('createProviderTransport: secrets in errors', () => {
+  const key = 'key-1234567890';
+  const basic = Buffer.from(`api:${key}`).toString('base64');
+
+  /** A transport whose client fails with what `toError` makes of a leaking answer. */
+  const failingWith = (toError: () => AuthmailError) =>
+    createProviderTransport({
+      name: 'p',
+      timeoutMs: 1000,
+      maxBatchRecipients: 1000,
+      secrets: [key],
+      secretForms: (secret) => [`api:${secret}`],
+      message: () => 0,
+      batch: () => 0,
+      send: async () => Promise.reject(new Error('answer')),
+      toError,
+    });
+  const message = { to: 'a@b.test', from: 'c@d.test', subject: 's', text: 't' };
+
+  it('removes every declared form from the message and details toError returns', async () => {
+    const leaking = failingWith(
+      () =>
+        new AuthmailError('provider_rejected', `refused ${key} (Basic ${basic})`, {
+          provider: 'p',
+          status: 400,
+          details: { echo: [`Authorization: Basic ${basic}`], key, count: 1 },
+        }),
+    );
+    const error = await leaking.send(message).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: 'provider_rejected',
+      status: 400,
+      message: 'refused [redacted] (Basic [redacted])',
+      details: { echo: ['Authorization: Basic [redacted]'], key: '[redacted]', count: 1 },
+    });
+    expect(String((error as Error).stack)).not.toContain(key);
+  });
+
+  it('passes an error holding no secret through unchanged', async () => {
+    const clean = new AuthmailError('network', 'reset', { provider: 'p', details: { a: ['b'] } });
+    await expect(failingWith(() => clean).send(message)).rejects.toBe(clean);
   });
 });

@@ -1,5 +1,5 @@
 import type { AuthmailErrorCode, OutgoingEmail } from '@authmail/core';
-import type { Fault } from '../fault.js';
+import type { Fault, JsonValue } from '../fault.js';
 
 /** The template name the suite sends unless the harness names another. */
 export const defaultTemplateName = 'd-0123456789abcdef0123456789abcdef';
@@ -26,51 +26,166 @@ export const unicodeEmail: OutgoingEmail = {
 export interface ExpectedError {
   code: AuthmailErrorCode;
   retryable: boolean;
-  /** The HTTP status, for failures the provider answered. */
+  /** The HTTP status, for failures the provider answered (checked for HTTP transports only). */
   status?: number;
+}
+
+/** What an answer can echo back: the API key, and every form of it joined (see `echoOf`). */
+export interface Leak {
+  key: string;
+  echo: string;
 }
 
 /** A fault the fake injects and the error it must become. */
 export interface FaultCase extends ExpectedError {
   title: string;
-  fault: Fault;
+  /**
+   * The fault, echoing the fake's key where a provider or a proxy could; refusals are worded
+   * with `errorBody`, the provider's own.
+   */
+  fault(leak: Leak, errorBody: ErrorBody): Fault;
+  /** The transport's `timeoutMs` for this case; the transport's default when absent. */
+  timeoutMs?: number;
+  /** Whether the fake records the message anyway (a slow answer still delivers). */
+  delivers?: boolean;
 }
 
-/** An error body both Mailgun (`message`) and SendGrid (`errors[]`) clients read. */
-const errorBody = (message: string) => ({
+/** The provider's explanation of a refusal, which the error's message keeps. */
+export const refusalReason = 'The from address does not match a verified sender';
+
+/**
+ * The body of a provider answer refusing a request with `message` (about `field`, if any),
+ * worded as the provider's client reads the reason: see `ConformanceHarness.errorBody`.
+ */
+export type ErrorBody = (message: string, field?: string | null) => JsonValue;
+
+/** The default {@link ErrorBody}: one Mailgun's (`message`) and SendGrid's (`errors[]`) clients both read. */
+export const defaultErrorBody: ErrorBody = (message, field = null) => ({
   message,
-  errors: [{ message, field: null, help: null }],
+  errors: [{ message, field, help: message }],
 });
 
-/** Faults injected into an otherwise good send; none of them may record a message. */
-export const faultCases: FaultCase[] = [
+/** An error body echoing the key in every member a client reads. */
+const keyed = ({ key, echo }: Leak, errorBody: ErrorBody) =>
+  errorBody(echo, `personalizations.${key}`);
+
+/**
+ * Faults injected into an otherwise good send, each answer echoing every form of the API key
+ * wherever a provider or a proxy could: body, error fields, headers. None may record a message
+ * (but the slow answer), and no error may show the key.
+ */
+export const faultCases: readonly FaultCase[] = [
   {
-    title: '429',
-    fault: { status: 429, body: errorBody('Too many requests') },
+    title: '400 echoing the key',
+    fault: (leak, errorBody) => ({ status: 400, body: keyed(leak, errorBody) }),
+    code: 'provider_rejected',
+    retryable: false,
+    status: 400,
+  },
+  {
+    title: '401 echoing the key as text',
+    fault: ({ echo }) => ({ status: 401, body: echo }),
+    code: 'unauthorized',
+    retryable: false,
+    status: 401,
+  },
+  {
+    title: '403',
+    fault: ({ key }, errorBody) => ({
+      status: 403,
+      body: errorBody(`Domain not allowed for ${key}`, 'from'),
+    }),
+    code: 'unauthorized',
+    retryable: false,
+    status: 403,
+  },
+  {
+    title: '404 echoing the key',
+    fault: (leak, errorBody) => ({ status: 404, body: keyed(leak, errorBody) }),
+    code: 'provider_rejected',
+    retryable: false,
+    status: 404,
+  },
+  {
+    title: '413',
+    fault: (_leak, errorBody) => ({ status: 413, body: errorBody('request entity too large') }),
+    code: 'provider_rejected',
+    retryable: false,
+    status: 413,
+  },
+  {
+    title: '429 with Retry-After and rate-limit headers echoing the key',
+    fault: (leak, errorBody) => ({
+      status: 429,
+      body: keyed(leak, errorBody),
+      headers: {
+        'Retry-After': '1',
+        'X-RateLimit-Limit': leak.key,
+        'X-RateLimit-Reset': leak.echo,
+      },
+    }),
     code: 'rate_limited',
     retryable: true,
     status: 429,
   },
   {
-    title: '500',
-    fault: { status: 500, body: errorBody('Internal server error') },
+    title: '500 HTML echoing the key',
+    fault: ({ echo }) => ({ status: 500, body: `<html>${echo}</html>` }),
     code: 'provider_unavailable',
     retryable: true,
     status: 500,
   },
   {
+    title: '502 without a body',
+    fault: () => ({ status: 502 }),
+    code: 'provider_unavailable',
+    retryable: true,
+    status: 502,
+  },
+  {
     title: '503',
-    fault: { status: 503, body: errorBody('Service unavailable') },
+    fault: (leak, errorBody) => ({ status: 503, body: keyed(leak, errorBody) }),
     code: 'provider_unavailable',
     retryable: true,
     status: 503,
   },
   {
-    title: '400',
-    fault: { status: 400, body: errorBody('bad') },
-    code: 'provider_rejected',
-    retryable: false,
-    status: 400,
+    title: 'a non-JSON 500 echoing the key',
+    fault: ({ echo }) => ({ nonJson: true, status: 500, body: echo }),
+    code: 'provider_unavailable',
+    retryable: true,
+    status: 500,
   },
-  { title: 'a dropped connection', fault: { drop: true }, code: 'network', retryable: true },
+  {
+    title: 'a non-JSON 200 echoing the key',
+    fault: ({ echo }) => ({ nonJson: true, body: `<html>${echo}</html>` }),
+    code: 'provider_unavailable',
+    retryable: true,
+  },
+  {
+    title: 'a 200 without a message id, echoing the key',
+    fault: ({ echo }) => ({ status: 200, body: { message: echo } }),
+    code: 'provider_unavailable',
+    retryable: true,
+  },
+  {
+    title: 'a dropped connection',
+    fault: () => ({ drop: true }),
+    code: 'network',
+    retryable: true,
+  },
+  {
+    // 50× the timeout: the answer cannot win the race, however loaded the machine.
+    title: 'an answer slower than timeoutMs',
+    fault: () => ({ delayMs: 5_000 }),
+    code: 'timeout',
+    retryable: true,
+    timeoutMs: 100,
+    delivers: true,
+  },
+];
+
+/** Body lengths around where providers cut the texts they keep (200, 500, 1,000 characters). */
+export const cutLengths = [
+  0, 150, 199, 200, 201, 250, 480, 499, 500, 501, 520, 999, 1000, 1001, 1500, 2000,
 ];

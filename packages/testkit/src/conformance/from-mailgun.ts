@@ -1,11 +1,13 @@
 import type { RecordedMailgunMessage } from '../mailgun/fake-mailgun.js';
+import type { FormFields } from '../mailgun/parse-form.js';
 import { canonicalAddress, type NeutralMessage, plainAddress } from './neutral.js';
 
 type Variables = Record<string, unknown>;
 
 /**
  * The provider-neutral view of a message the fake Mailgun API accepted: `to` (one field, a
- * repeated field or comma lists), `h:Reply-To`, `template` with its `t:variables` (or
+ * repeated field or comma lists), `h:Reply-To`, `o:tag` as `tags`, the other `h:` fields as
+ * `headers`, `v:` fields as `metadata`, `template` with its `t:variables` (or
  * `h:X-Mailgun-Variables`) JSON, and a batch's `recipient-variables` JSON, keyed by plain
  * address, as each recipient's `variables`.
  *
@@ -39,11 +41,34 @@ export function neutralFromMailgun(recorded: RecordedMailgunMessage): NeutralMes
   if (text !== undefined) message.text = text;
   if (html !== undefined) message.html = html;
   if (replyTo !== undefined) message.replyTo = canonicalAddress(replyTo);
+  if (fields['o:tag'] !== undefined) message.tags = [fields['o:tag']].flat();
+  const headers = prefixedFields(fields, 'h:', notHeaders);
+  const metadata = prefixedFields(fields, 'v:');
+  if (headers !== undefined) message.headers = headers;
+  if (metadata !== undefined) message.metadata = metadata;
   if (template !== undefined) {
     const variables = field('t:variables') ?? field('h:X-Mailgun-Variables');
     message.template = { name: template, variables: parseObject(variables) ?? {} };
   }
   return message;
+}
+
+/** `h:` fields that are not extra headers: each has a place of its own in the neutral view. */
+const notHeaders = new Set(['Reply-To', 'X-Mailgun-Variables']);
+
+/** The fields named `<prefix><name>`, keyed by `name` (the first value of a repeated one), if any. */
+function prefixedFields(
+  fields: FormFields,
+  prefix: string,
+  skip: ReadonlySet<string> = new Set(),
+): Record<string, string> | undefined {
+  const found: [string, string][] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    const key = name.slice(prefix.length);
+    if (!name.startsWith(prefix) || skip.has(key)) continue;
+    found.push([key, [value].flat()[0] ?? '']);
+  }
+  return found.length === 0 ? undefined : Object.fromEntries(found);
 }
 
 /** `a@b.c, "Doe, Jane" <j@b.c>` → both addresses (commas in quotes or brackets kept). */

@@ -1,6 +1,7 @@
 /**
  * The transport conformance suite: the behavioural checks every authmail
- * transport passes against its fake provider API, for vitest test files.
+ * transport passes against its fake provider API, for vitest test files, and
+ * the helpers its checks use (secret forms, hostile variables).
  *
  * @packageDocumentation
  */
@@ -9,16 +10,19 @@ export { neutralFromSendGrid } from './from-sendgrid.js';
 export type {
   ConformanceFake,
   ConformanceHarness,
+  ConformanceMailer,
   ConformanceTransportOptions,
+  HttpConformance,
+  MailerConformance,
 } from './harness.js';
 export { canonicalAddress, type NeutralMessage, type NeutralRecipient } from './neutral.js';
+export { hostileVariables } from './pollution-checks.js';
 export {
   bodiesAroundEveryCut,
   echoOf,
   expectNoSecret,
   expectSecretFreeError,
   leakForms,
-  rejectionOf,
   secretFragmentLength,
   watchConsoleForSecrets,
 } from './secrets.js';

@@ -222,4 +222,34 @@ describe('both mappers', () => {
     });
     expect(lastSendGrid()).toEqual(lastMailgun());
   });
+
+  it('read tags, extra headers and metadata the same way from either provider', async () => {
+    const message = {
+      from: 'no-reply@example.com',
+      to: 'alice@example.org',
+      subject: 's',
+      text: 't',
+    };
+    await mailgunSend({
+      ...message,
+      'o:tag': ['SignIn', 'Welcome'],
+      'h:X-Request-Id': 'req-1',
+      'h:Reply-To': 'support@example.com',
+      'v:correlation': 'corr-1',
+    });
+    await sendGridClients(sendgrid).mail.send({
+      ...message,
+      replyTo: 'support@example.com',
+      categories: ['SignIn', 'Welcome'],
+      headers: { 'X-Request-Id': 'req-1' },
+      customArgs: { correlation: 'corr-1' },
+    });
+    expect(lastMailgun()).toMatchObject({
+      replyTo: 'support@example.com',
+      tags: ['SignIn', 'Welcome'],
+      headers: { 'X-Request-Id': 'req-1' },
+      metadata: { correlation: 'corr-1' },
+    });
+    expect(lastSendGrid()).toEqual(lastMailgun());
+  });
 });

@@ -11,6 +11,15 @@ export interface NeutralMessage {
   text?: string;
   html?: string;
   replyTo?: string;
+  /** Tags (Mailgun `o:tag`, SendGrid `categories`), in order. */
+  tags?: string[];
+  /** Extra headers the request asked for (Mailgun `h:` fields but `Reply-To`, SendGrid `headers`). */
+  headers?: Record<string, string>;
+  /**
+   * Values carried with the message for the sender's own use (Mailgun `v:` fields, SendGrid
+   * `custom_args`), e.g. the correlation id.
+   */
+  metadata?: Record<string, string>;
   /** The provider-side template and its (shared) variables, when the request named one. */
   template?: { name: string; variables: Record<string, unknown> };
   /** One entry per recipient, with the variables only that recipient gets (batches). */

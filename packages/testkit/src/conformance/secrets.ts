@@ -1,19 +1,24 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 
-/** Every form an API key can leak in: plain, Base64, Basic-auth (`api:key`) Base64, Bearer. */
-export function leakForms(key: string): string[] {
-  return [
-    key,
-    Buffer.from(key).toString('base64'),
-    Buffer.from(`api:${key}`).toString('base64'),
-    `Bearer ${key}`,
-  ];
+/**
+ * Every form `key` can leak in: the key itself, its Base64 (as any client might encode it),
+ * and each form the provider's wire carries it in (`wireForms`, from the fake's
+ * `secretForms(key)`: Mailgun's Basic-auth Base64 of `api:<key>`, SendGrid's `Bearer <key>`),
+ * without repeats.
+ *
+ * @example
+ * ```ts
+ * const secrets = leakForms(fake.apiKey, fake.secretForms(fake.apiKey));
+ * ```
+ */
+export function leakForms(key: string, wireForms: readonly string[] = []): string[] {
+  return [...new Set([key, Buffer.from(key).toString('base64'), ...wireForms])];
 }
 
-/** A provider (or proxy) answer that echoes every form of the key back. */
-export function echoOf(key: string): string {
-  return leakForms(key).join(' ');
+/** A provider (or proxy) answer that echoes every {@link leakForms} of `key` back. */
+export function echoOf(key: string, wireForms: readonly string[] = []): string {
+  return leakForms(key, wireForms).join(' ');
 }
 
 /**
@@ -119,8 +124,9 @@ export function expectSecretFreeError(
  *
  * @example
  * ```ts
- * for (const body of bodiesAroundEveryCut(echoOf(apiKey))) {
- *   expectSecretFreeError(mapError(body), secrets, { log: false });
+ * const wireForms = [`Bearer ${apiKey}`];
+ * for (const body of bodiesAroundEveryCut(echoOf(apiKey, wireForms))) {
+ *   expectSecretFreeError(mapError(body), leakForms(apiKey, wireForms), { log: false });
  * }
  * ```
  */
@@ -136,9 +142,13 @@ export function* bodiesAroundEveryCut(secret: string, maxLength = 2000): Generat
 
 /**
  * Registers vitest hooks that capture every console line during each test and
- * fail the test when one contains any of `secrets`.
+ * fail the test when one contains any of `secrets` (or a part of one, see
+ * {@link expectNoSecret}). Pass a function when the secrets are known only
+ * once a fake has started.
  */
-export function watchConsoleForSecrets(secrets: readonly string[]): void {
+export function watchConsoleForSecrets(
+  secrets: readonly string[] | (() => readonly string[]),
+): void {
   let logged: string[] = [];
   beforeEach(() => {
     logged = [];
@@ -153,17 +163,8 @@ export function watchConsoleForSecrets(secrets: readonly string[]): void {
     }
   });
   afterEach(() => {
-    expectNoSecret(logged.join('\n'), secrets, 'console output');
+    const watched = typeof secrets === 'function' ? secrets() : secrets;
+    expectNoSecret(logged.join('\n'), watched, 'console output');
     vi.restoreAllMocks();
   });
-}
-
-/** The rejection reason of `promise`; fails when it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the send to fail');
 }

@@ -3,7 +3,8 @@ process.env.NO_PROXY = '127.0.0.1,localhost';
 import { gzipSync } from 'node:zlib';
 import type { MailgunMessageData } from 'mailgun.js/definitions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closesWithin, mailgunClient, rejectionOf } from '../test-clients.js';
+import { rejectionOf } from '../rejection.js';
+import { closesWithin, mailgunClient } from '../test-clients.js';
 import { type FakeMailgun, mailgunMaxBodyBytes, startFakeMailgun } from './fake-mailgun.js';
 
 const domain = 'mg.example.com';
@@ -27,6 +28,13 @@ const send = (data: MailgunMessageData, options: { key?: string; timeout?: numbe
   mailgunClient(fake, options).messages.create(domain, data);
 
 describe('startFakeMailgun with mailgun.js', () => {
+  it('names the forms the key takes on its wire: the key, and the Basic-auth value mailgun.js sends', async () => {
+    await send(plain);
+    const forms = fake.secretForms(fake.apiKey);
+    expect(forms[0]).toBe(fake.apiKey);
+    expect(fake.requests[0]?.headers.authorization).toBe(`Basic ${forms[1]}`);
+  });
+
   it('accepts a message and records exactly the fields that arrived', async () => {
     const result = await send({
       from,

@@ -131,7 +131,12 @@ export async function startFakeMailgun(options: StartFakeMailgunOptions): Promis
     };
   };
 
-  const server = await startFakeServer({ apiKey, maxBodyBytes: mailgunMaxBodyBytes, handle });
+  const server = await startFakeServer({
+    apiKey,
+    maxBodyBytes: mailgunMaxBodyBytes,
+    handle,
+    secretForms: (key) => [key, Buffer.from(`api:${key}`).toString('base64')],
+  });
   return {
     ...server,
     fail(fault, failOptions) {

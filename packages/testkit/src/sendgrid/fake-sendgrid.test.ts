@@ -1,7 +1,8 @@
 process.env.NO_PROXY = '127.0.0.1,localhost';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closesWithin, rejectionOf, sendGridClients } from '../test-clients.js';
+import { rejectionOf } from '../rejection.js';
+import { closesWithin, sendGridClients } from '../test-clients.js';
 import { type FakeSendGrid, startFakeSendGrid } from './fake-sendgrid.js';
 
 const apiKey = 'SG.test-key.abc';
@@ -32,6 +33,13 @@ const post = (body: unknown) =>
   sendGridClients(fake).client.request({ method: 'POST', url: '/v3/mail/send', body });
 
 describe('startFakeSendGrid with @sendgrid/mail', () => {
+  it('names the forms the key takes on its wire: the key, and the Authorization value the client sends', async () => {
+    await mail().send(plain);
+    const forms = fake.secretForms(fake.apiKey);
+    expect(forms[0]).toBe(fake.apiKey);
+    expect(fake.requests[0]?.headers.authorization).toBe(forms[1]);
+  });
+
   it('answers 202 with an X-Message-Id, and records the JSON body as sent', async () => {
     const [response, body] = await mail().send({
       to: ['Alice <alice@example.org>', 'bob@example.org'],

@@ -94,5 +94,10 @@ export async function startFakeSendGrid(options: StartFakeSendGridOptions): Prom
     };
   };
 
-  return startFakeServer({ apiKey, maxBodyBytes: sendGridMaxBodyBytes, handle });
+  return startFakeServer({
+    apiKey,
+    maxBodyBytes: sendGridMaxBodyBytes,
+    handle,
+    secretForms: (key) => [key, `Bearer ${key}`],
+  });
 }

@@ -1,18 +1,18 @@
 import {
   AuthmailError,
-  assertVariableDepth,
   type OutgoingBatch,
   type OutgoingEmail,
   type ProviderTemplate,
-  parseAddress,
 } from '@authmail/core';
+import { assertVariableDepth, parseAddress } from '@authmail/core/provider';
 import type { MailDataRequired } from '@sendgrid/mail';
 import type { ResolvedSendGridOptions } from './options.js';
 
 /** The `custom_args` key that carries authmail's correlation id. */
 export const correlationArg = 'authmail_correlation_id';
 
-type MailData = MailDataRequired & Record<string, unknown>;
+/** A SendGrid `mail/send` request, as `@sendgrid/mail` takes it. */
+export type SendGridRequest = MailDataRequired & Record<string, unknown>;
 
 /**
  * Maps a message onto `@sendgrid/mail`'s input: addresses split into email
@@ -23,14 +23,14 @@ type MailData = MailDataRequired & Record<string, unknown>;
  * @throws AuthmailError `invalid_message` naming `to`, `from` or `replyTo`
  * when it is not one address.
  */
-export function sendGridMailData(
+export function sendGridRequest(
   message: OutgoingEmail,
   options: ResolvedSendGridOptions,
-): MailData {
-  const data: MailData = {
+): SendGridRequest {
+  const data: SendGridRequest = {
     ...commonData(message, options),
     personalizations: [{ to: [parseAddress(message.to, 'to', 'invalid_message')] }],
-  } as MailData;
+  } as SendGridRequest;
   if (message.providerTemplate) Object.assign(data, templateData(message.providerTemplate));
   else Object.assign(data, contentData(message));
   return data;
@@ -41,10 +41,10 @@ export function sendGridMailData(
  * that recipient's variables as its `dynamic_template_data` (the shared
  * variables are merged under them by the client).
  */
-export function sendGridBatchData(
+export function sendGridBatchRequest(
   batch: OutgoingBatch,
   options: ResolvedSendGridOptions,
-): MailData {
+): SendGridRequest {
   return {
     ...commonData(batch, options),
     ...templateData(batch.providerTemplate),
@@ -56,7 +56,7 @@ export function sendGridBatchData(
         dynamicTemplateData: recipient.variables,
       };
     }),
-  } as MailData;
+  } as SendGridRequest;
 }
 
 function commonData(

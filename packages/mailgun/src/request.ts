@@ -1,14 +1,9 @@
-import {
-  assertVariableDepth,
-  type OutgoingBatch,
-  type OutgoingEmail,
-  type ProviderTemplate,
-  parseAddress,
-} from '@authmail/core';
+import type { OutgoingBatch, OutgoingEmail, ProviderTemplate } from '@authmail/core';
+import { assertVariableDepth, parseAddress } from '@authmail/core/provider';
 import type { ResolvedMailgunOptions } from './options.js';
 
 /** A Mailgun message form: field name → value, repeated fields as arrays. */
-export type MailgunFields = Record<string, string | string[]>;
+export type MailgunRequest = Record<string, string | string[]>;
 
 /** The `v:` variable that carries authmail's correlation id. */
 export const correlationVariable = 'v:authmail-correlation-id';
@@ -19,11 +14,11 @@ export const correlationVariable = 'v:authmail-correlation-id';
  * correlation id, then custom headers as `h:*`. Every value is a string
  * (mailgun.js drops falsy values and mangles others, see the README).
  */
-export function mailgunFields(
+export function mailgunRequest(
   message: OutgoingEmail,
   options: ResolvedMailgunOptions,
-): MailgunFields {
-  const fields: MailgunFields = { from: message.from, to: message.to };
+): MailgunRequest {
+  const fields: MailgunRequest = { from: message.from, to: message.to };
   if (message.subject) fields.subject = message.subject;
   if (message.providerTemplate) Object.assign(fields, templateFields(message.providerTemplate));
   else Object.assign(fields, bodyFields(message));
@@ -41,10 +36,10 @@ export function mailgunFields(
  * deeper than `maxVariableDepth` or contain a cycle; `invalid_message` naming
  * `to` when a recipient is not one address.
  */
-export function mailgunBatchFields(
+export function mailgunBatchRequest(
   batch: OutgoingBatch,
   options: ResolvedMailgunOptions,
-): MailgunFields {
+): MailgunRequest {
   const recipientVariables: Record<string, Record<string, unknown>> = Object.create(null);
   for (const recipient of batch.recipients) {
     assertVariableDepth(recipient.variables, `variables for ${recipient.to}`);
@@ -52,7 +47,7 @@ export function mailgunBatchFields(
       recipient.variables,
     );
   }
-  const fields: MailgunFields = { from: batch.from, to: batch.recipients.map(({ to }) => to) };
+  const fields: MailgunRequest = { from: batch.from, to: batch.recipients.map(({ to }) => to) };
   if (batch.subject) fields.subject = batch.subject;
   return {
     ...fields,
@@ -62,17 +57,17 @@ export function mailgunBatchFields(
   };
 }
 
-function bodyFields(message: OutgoingEmail): MailgunFields {
-  const fields: MailgunFields = {};
+function bodyFields(message: OutgoingEmail): MailgunRequest {
+  const fields: MailgunRequest = {};
   if (message.text) fields.text = message.text;
   if (message.html) fields.html = message.html;
   return fields;
 }
 
-function templateFields(template: ProviderTemplate): MailgunFields {
+function templateFields(template: ProviderTemplate): MailgunRequest {
   assertVariableDepth(template.variables, 'provider template variables');
   const variables = JSON.stringify(template.variables);
-  const fields: MailgunFields = { template: template.name };
+  const fields: MailgunRequest = { template: template.name };
   if (template.version) fields['t:version'] = template.version;
   fields['t:variables'] = variables;
   fields['h:X-Mailgun-Variables'] = variables;
@@ -82,8 +77,8 @@ function templateFields(template: ProviderTemplate): MailgunFields {
 function commonFields(
   message: Pick<OutgoingEmail, 'replyTo' | 'tags' | 'headers' | 'correlationId'>,
   options: ResolvedMailgunOptions,
-): MailgunFields {
-  const fields: MailgunFields = {};
+): MailgunRequest {
+  const fields: MailgunRequest = {};
   if (message.replyTo) fields['h:Reply-To'] = message.replyTo;
   if (message.tags && message.tags.length > 0) fields['o:tag'] = message.tags;
   fields['o:tracking-clicks'] = trackingValue(options.tracking.clicks);

@@ -1,6 +1,15 @@
 import { createServer } from 'node:net';
 
-/** A `http://127.0.0.1:<port>` URL nothing listens on: connecting to it is refused. */
+/**
+ * A `http://127.0.0.1:<port>` URL nothing listens on: connecting to it is
+ * refused (`ECONNREFUSED`). The port is one the system just handed out and
+ * took back, so nothing else is likely to be listening on it.
+ *
+ * @example
+ * ```ts
+ * const transport = createMailgunTransport({ apiKey, domain, endpoint: await closedPortUrl(), allowCustomEndpoint: true });
+ * ```
+ */
 export async function closedPortUrl(): Promise<string> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
