@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMailer } from './mailer/create-mailer.js';
 import { createMemoryTransport } from './memory-transport.js';
-import { renderTemplate } from './render/compile-template.js';
 import { renderEmail } from './render/render-email.js';
+import { renderTemplate } from './render/render-template.js';
 
 /** Own `__proto__`, `constructor` and `prototype` keys, top-level and nested, as JSON.parse makes them. */
 const hostileJson = JSON.stringify({

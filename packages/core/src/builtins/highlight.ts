@@ -1,5 +1,5 @@
 import type { UsageType } from '../usage-types.js';
-import type { BuiltinMessage, DetailLabels, DetailVariable } from './messages.js';
+import type { BuiltinMessage, DetailLabels, DetailVariable } from './catalog.js';
 
 /** What a built-in email shows between its intro and its note. */
 type HighlightKind = 'code' | 'button' | 'details' | 'none';

@@ -1,29 +1,13 @@
+import { addParsedAhead } from '../render/parse.js';
 import type { EmailTemplate } from '../render/render-email.js';
 import type { UsageType } from '../usage-types.js';
-import { chineseSimplified } from './chinese-simplified.js';
+import { builtinCatalogs } from './catalogs/index.js';
 import { formatTime } from './format-time.js';
-import { french } from './french.js';
-import { german } from './german.js';
-import { japanese } from './japanese.js';
-import { korean } from './korean.js';
 import { builtinTemplate } from './layout.js';
-import { type BuiltinCatalog, english } from './messages.js';
-import { portugueseBrazil } from './portuguese-brazil.js';
-import { spanish } from './spanish.js';
-
-const catalogs: Record<string, BuiltinCatalog> = {
-  en: english,
-  ko: korean,
-  ja: japanese,
-  'zh-CN': chineseSimplified,
-  de: german,
-  fr: french,
-  es: spanish,
-  'pt-BR': portugueseBrazil,
-};
+import { builtinParsesOf } from './parses-module.js';
 
 /** The languages built-in templates exist in. */
-export const builtinLanguages: readonly string[] = Object.keys(catalogs);
+export const builtinLanguages: readonly string[] = Object.keys(builtinCatalogs);
 
 /** Values built-in templates use when the variables leave them out. */
 export const builtinDefaults = { expiresInMinutes: 10 } as const;
@@ -41,11 +25,29 @@ export function builtinVariables(
   return { ...builtinDefaults, ...variables, ...(time === undefined ? {} : { time }) };
 }
 
+/**
+ * Built-in templates made so far, by language and usage type. One object
+ * (and one partials object) each, so that the mailer's compiled-template
+ * caches find them again: every send after the first renders without
+ * compiling. Frozen, as every caller shares them.
+ */
+const builtinTemplates = new Map<string, Readonly<EmailTemplate>>();
+
 /** The built-in template for a usage type in one of {@link builtinLanguages}. */
 export function builtinTemplateFor(
   languageTag: string,
   usageType: UsageType,
-): EmailTemplate | undefined {
-  const message = catalogs[languageTag]?.[usageType];
-  return message ? builtinTemplate(usageType, message, languageTag) : undefined;
+): Readonly<EmailTemplate> | undefined {
+  const message = builtinCatalogs[languageTag]?.[usageType];
+  if (!message) return undefined;
+  const key = `${languageTag}/${usageType}`;
+  let template = builtinTemplates.get(key);
+  if (!template) {
+    const made = builtinTemplate(usageType, message, languageTag);
+    // Parsed at build time: built-in emails compile without Handlebars' parser.
+    addParsedAhead(builtinParsesOf(languageTag, usageType, made));
+    template = Object.freeze({ ...made, partials: Object.freeze({ ...made.partials }) });
+    builtinTemplates.set(key, template);
+  }
+  return template;
 }

@@ -1,7 +1,7 @@
 import type { EmailTemplate } from '../render/render-email.js';
 import type { UsageType } from '../usage-types.js';
+import type { BuiltinMessage } from './catalog.js';
 import { highlightFor } from './highlight.js';
-import type { BuiltinMessage } from './messages.js';
 
 /**
  * The one layout every built-in email shares, as Handlebars partials: change

@@ -22,9 +22,12 @@ export function negotiateLanguages(
   preferences: LanguagePreferences,
   available: readonly string[],
 ): string[] {
+  const candidates = requestedLanguages(preferences);
+  // No preference (the common case for built-ins): nothing to index or match.
+  if (candidates.length === 0) return [];
   const offered = indexLanguages(available);
   const matches: string[] = [];
-  for (const candidate of requestedLanguages(preferences)) {
+  for (const candidate of candidates) {
     const match = matchLanguage(candidate, offered);
     if (match !== undefined && !matches.includes(match)) matches.push(match);
   }
@@ -77,16 +80,24 @@ export function canonicalTag(tag: string | undefined): string | undefined {
   }
 }
 
-/** The available tags, canonicalised and maximised once per negotiation, not per candidate. */
+/**
+ * The available tags, canonicalised once per negotiation, not per candidate;
+ * maximised (slow: `Intl.Locale#maximize`) only when a candidate has no
+ * exact or shortened match, and then once.
+ */
 interface OfferedLanguages {
   byLowerCase: Map<string | undefined, string>;
-  maximized: { tag: string; locale: Intl.Locale | undefined }[];
+  maximized: () => { tag: string; locale: Intl.Locale | undefined }[];
 }
 
 function indexLanguages(available: readonly string[]): OfferedLanguages {
+  let maximizedTags: { tag: string; locale: Intl.Locale | undefined }[] | undefined;
   return {
     byLowerCase: new Map(available.map((tag) => [canonicalTag(tag)?.toLowerCase(), tag])),
-    maximized: available.map((tag) => ({ tag, locale: maximized(tag) })),
+    maximized: () => {
+      maximizedTags ??= available.map((tag) => ({ tag, locale: maximized(tag) }));
+      return maximizedTags;
+    },
   };
 }
 
@@ -97,9 +108,11 @@ function matchLanguage(candidate: string, offered: OfferedLanguages): string | u
     if (exact !== undefined) return exact;
   }
   const wanted = maximized(candidate);
-  return offered.maximized.find(
-    ({ locale }) => locale?.language === wanted?.language && locale?.script === wanted?.script,
-  )?.tag;
+  return offered
+    .maximized()
+    .find(
+      ({ locale }) => locale?.language === wanted?.language && locale?.script === wanted?.script,
+    )?.tag;
 }
 
 function maximized(tag: string): Intl.Locale | undefined {

@@ -1,4 +1,4 @@
-import { urlAttributes } from './url-context.js';
+import { urlAttributes } from './url-attributes.js';
 
 /**
  * How a placeholder inside an attribute value is rendered, in HTML format:

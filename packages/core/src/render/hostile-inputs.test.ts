@@ -5,8 +5,8 @@ import { maxHtmlNesting, maxRenderedLength } from '../limits.js';
 import { createMailer } from '../mailer/create-mailer.js';
 import { createMemoryTransport } from '../memory-transport.js';
 import { createMemoryTemplateStore } from '../template-store.js';
-import { compileTemplate, renderTemplate } from './compile-template.js';
 import { renderEmail } from './render-email.js';
+import { compileTemplate, renderTemplate } from './render-template.js';
 
 /** Runs `task`; anything it throws or rejects with must be an AuthmailError with a code. */
 async function onlyAuthmailErrors(task: () => unknown): Promise<void> {

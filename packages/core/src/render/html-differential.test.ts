@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { AuthmailError } from '../errors.js';
-import { renderTemplate } from './compile-template.js';
+import { renderTemplate } from './render-template.js';
 import { browserProtocol, dangerousProtocols } from './test-helpers.js';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;

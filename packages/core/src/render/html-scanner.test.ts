@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, renderTemplate } from './compile-template.js';
 import { unsafeCssReplacement } from './css-value.js';
+import { compileTemplate, renderTemplate } from './render-template.js';
 import { unsafeUrlReplacement } from './safe-url.js';
 import { errorOf } from './test-helpers.js';
 

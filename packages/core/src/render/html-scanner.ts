@@ -16,7 +16,7 @@ import {
   type UrlValueState,
   urlCharacter,
   urlPlaceholder,
-} from './url-context.js';
+} from './url-attributes.js';
 import { compileWork } from './work-meter.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearTemplateCache, compileTemplate } from './compile-template.js';
+import { clearTemplateCache, compileTemplate } from './render-template.js';
 import { compileWork } from './work-meter.js';
 
 /** `unit` repeated to about `size` characters, between `prefix` and `suffix`. */

@@ -1,6 +1,7 @@
-import { loadHandlebars } from '#lazy-modules';
+import { loadHandlebarsParser } from '#lazy-modules';
 import { AuthmailError } from '../errors.js';
 import { templateNestingError } from '../limits.js';
+import { type CompactProgram, decodeProgram } from './compact-ast.js';
 import { assertBlockNesting } from './nesting.js';
 import { rewriteNumericSegments, type SourcePosition, type SourceText } from './source-map.js';
 
@@ -10,13 +11,23 @@ export interface ParsedTemplate {
   source: SourceText;
 }
 
-interface JisonLexerState {
-  yylloc?: { first_line?: number; first_column?: number };
-}
+/**
+ * ASTs made ahead of time (the built-in emails', at build time), by the exact
+ * text they were parsed from. Only ever holds what Handlebars' parser makes of
+ * that text, so using one changes nothing but the time it takes.
+ */
+const parsedAhead = new Map<string, CompactProgram>();
 
-/** The parser Handlebars uses; after a failed parse its lexer still points at the culprit. */
-function handlebarsParser(): { lexer: JisonLexerState } {
-  return (loadHandlebars() as unknown as { Parser: { lexer: JisonLexerState } }).Parser;
+/**
+ * Adds `[source, compact AST]` pairs made ahead of time: {@link parseTemplate}
+ * then returns the AST for exactly that source without loading the parser.
+ * Each AST must be what Handlebars' parser makes of the source as
+ * {@link parseTemplate} prepares it (see `builtins/parses-module.ts`).
+ */
+export function addParsedAhead(pairs: Iterable<readonly [string, CompactProgram]>): void {
+  for (const [source, compact] of pairs) {
+    if (!parsedAhead.has(source)) parsedAhead.set(source, compact);
+  }
 }
 
 /**
@@ -29,8 +40,12 @@ function handlebarsParser(): { lexer: JisonLexerState } {
 export function parseTemplate(text: string, name: string): ParsedTemplate {
   assertBlockNesting(text, name);
   const source = rewriteNumericSegments(text);
+  const compact = parsedAhead.get(text);
+  const ahead = compact && decodeProgram(compact, source.rewritten);
+  if (ahead) return { program: ahead, source };
   try {
-    return { program: loadHandlebars().parse(source.rewritten), source };
+    // Handlebars' parser alone (compiler/base): the same `parse` as `Handlebars.parse`.
+    return { program: loadHandlebarsParser().parse(source.rewritten), source };
   } catch (error) {
     if (error instanceof RangeError) throw templateNestingError(name);
     throw templateSyntaxError(name, errorPosition(error, source), describeParseError(error));
@@ -56,7 +71,8 @@ function errorPosition(error: unknown, source: SourceText): SourcePosition {
   if (typeof lineNumber === 'number' && typeof column === 'number') {
     return source.originalPosition(lineNumber, column);
   }
-  const location = handlebarsParser().lexer.yylloc;
+  // After a failed parse, the jison parser's lexer still points at the culprit.
+  const location = loadHandlebarsParser().parser.lexer.yylloc;
   return source.originalPosition(location?.first_line ?? 1, location?.first_column ?? 0);
 }
 

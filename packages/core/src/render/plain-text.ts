@@ -1,8 +1,8 @@
 import type { HtmlToTextOptions } from 'html-to-text';
 import { loadHtmlToText } from '#lazy-modules';
 import { AuthmailError } from '../errors.js';
+import { templateCacheLimit } from '../limits.js';
 import { type CachedFailure, computeOrFail } from './cached-outcome.js';
-import { templateCacheLimit } from './compile-template.js';
 import { assertHtmlNesting } from './html-depth.js';
 import { LruCache } from './lru-cache.js';
 import { describeThrown, isAuthmailError } from './thrown.js';

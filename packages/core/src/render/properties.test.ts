@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuthmailError } from '../errors.js';
-import { renderTemplate } from './compile-template.js';
+import { renderTemplate } from './render-template.js';
 
 const identifier = fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_]{0,8}$/);
 

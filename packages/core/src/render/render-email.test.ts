@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clearTemplateCache, compileTemplate, templateCacheLimit } from './compile-template.js';
+import { templateCacheLimit } from '../limits.js';
 import { LruCache } from './lru-cache.js';
 import { plainTextTemplateFor } from './plain-text.js';
 import { renderEmail } from './render-email.js';
+import { clearTemplateCache, compileTemplate } from './render-template.js';
 
 describe('renderEmail', () => {
   const template = {

@@ -1,7 +1,7 @@
 import { AuthmailError } from '../errors.js';
-import type { Partials } from './compile.js';
-import { compileTemplate } from './compile-template.js';
+import type { Partials } from './compile-ast.js';
 import { plainTextTemplateFor } from './plain-text.js';
+import { compileTemplate } from './render-template.js';
 import { describeThrown, isAuthmailError } from './thrown.js';
 
 /**

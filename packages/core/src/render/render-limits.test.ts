@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { maxHtmlNesting, maxRenderedLength, maxTemplateNesting } from '../limits.js';
 import { createMailer } from '../mailer/create-mailer.js';
 import { createMemoryTransport } from '../memory-transport.js';
-import { clearTemplateCache, compileTemplate, renderTemplate } from './compile-template.js';
 import { prepareEmail, renderEmail } from './render-email.js';
+import { clearTemplateCache, compileTemplate, renderTemplate } from './render-template.js';
 import { errorOf } from './test-helpers.js';
 import { compileWork } from './work-meter.js';
 

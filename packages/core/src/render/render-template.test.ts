@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthmailError } from '../errors.js';
-import { compileTemplate, renderTemplate } from './compile-template.js';
 import { logtoVectors } from './logto-vectors.js';
+import { compileTemplate, renderTemplate } from './render-template.js';
 
 /** Where authmail deliberately renders differently from Logto, and what it gives instead. */
 const deliberateDifferences: Record<number, { text: string } | 'template_syntax'> = {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMailer } from '../mailer/create-mailer.js';
 import { createMemoryTransport } from '../memory-transport.js';
-import { renderTemplate } from './compile-template.js';
 import { renderEmail } from './render-email.js';
+import { renderTemplate } from './render-template.js';
 
 /** Any string, often full of markup, quotes and line breaks. */
 const hostile = fc.oneof(

@@ -1,11 +1,11 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}tu cuenta{{/if}}';
 const expiry = 'El código expira en {{expiresInMinutes}} minutos.';
 const ignore = 'Si no lo solicitaste, puedes ignorar este correo.';
 
 /** Spanish wording of the built-in emails. */
-export const spanish: BuiltinCatalog = {
+export const es: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} es tu código de inicio de sesión',
     preheader: `Tu código para iniciar sesión en ${app}`,

@@ -1,11 +1,11 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 const service = '{{#if application}}{{application.name}}{{else}}서비스{{/if}}';
 const expiry = '코드는 {{expiresInMinutes}}분 후에 만료됩니다.';
 const ignore = '직접 요청하지 않으셨다면 이 이메일을 무시하셔도 됩니다.';
 
 /** Korean wording of the built-in emails. */
-export const korean: BuiltinCatalog = {
+export const ko: BuiltinCatalog = {
   SignIn: {
     subject: '로그인 인증 코드: {{code}}',
     preheader: `${service} 로그인 인증 코드입니다`,

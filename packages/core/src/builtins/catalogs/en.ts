@@ -1,36 +1,11 @@
-import type { UsageType } from '../usage-types.js';
-
-/** The words of one built-in email; `{{…}}` placeholders are rendered like any template. */
-export interface BuiltinMessage {
-  subject: string;
-  /** Short line shown by inboxes next to the subject. */
-  preheader: string;
-  heading: string;
-  /** Sentence before the code or button. */
-  intro: string;
-  /** Sentence after it: expiry, or what to do if the mail was unexpected. */
-  note: string;
-  /** Button label, for emails that carry `{{link}}`. */
-  action?: string;
-  /** Row labels of the table of what happened, for emails that carry `{{time}}`. */
-  details?: DetailLabels;
-}
-
-/** Variables a built-in email may list in its table of what happened. */
-export type DetailVariable = 'time' | 'device' | 'ip' | 'location';
-
-/** The label of each row of that table, by the variable the row shows. */
-export type DetailLabels = Partial<Record<DetailVariable, string>>;
-
-/** The words of every usage type in one language. */
-export type BuiltinCatalog = Record<UsageType, BuiltinMessage>;
+import type { BuiltinCatalog } from '../catalog.js';
 
 const appName = '{{#if application}}{{application.name}}{{else}}your account{{/if}}';
 const expiry = 'The code expires in {{expiresInMinutes}} minutes.';
 const ignore = "If you didn't ask for it, you can ignore this email.";
 
 /** English wording of the built-in emails. */
-export const english: BuiltinCatalog = {
+export const en: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} is your sign-in code',
     preheader: `Your code to sign in to ${appName}`,

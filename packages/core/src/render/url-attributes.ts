@@ -1,3 +1,4 @@
+import { decodeEntities } from './character-references.js';
 import { isSafeSchemeName, isSafeUrl, unsafeUrlReplacement } from './safe-url.js';
 
 /**
@@ -215,34 +216,4 @@ function unionSlots(a: SlotList | undefined, b: SlotList | undefined): SlotList 
   let union = x;
   for (const slot of added) union = { slot, rest: union, length: (union?.length ?? 0) + 1 };
   return union;
-}
-
-const namedEntities: Readonly<Record<string, string>> = {
-  colon: ':',
-  sol: '/',
-  quest: '?',
-  num: '#',
-  tab: '\t',
-  newline: '\n',
-  amp: '&',
-  period: '.',
-  plus: '+',
-  nbsp: '\u00a0',
-};
-
-/**
- * Decodes the character references that can change how a URL's scheme
- * reads (`&#58;`, `&#x3A;`, `&colon;`, `&sol;`, `&Tab;`…), as a browser does
- * before it reads an attribute's URL.
- */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(
-    /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));?/g,
-    (whole, decimal?: string, hex?: string, name?: string) => {
-      if (name !== undefined) return namedEntities[name.toLowerCase()] ?? whole;
-      const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-    },
-  );
 }

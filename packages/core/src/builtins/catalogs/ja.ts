@@ -1,11 +1,11 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}アカウント{{/if}}';
 const expiry = 'コードの有効期限は{{expiresInMinutes}}分です。';
 const ignore = 'お心当たりのない場合は、このメールを無視してください。';
 
 /** Japanese wording of the built-in emails. */
-export const japanese: BuiltinCatalog = {
+export const ja: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}}はログイン用の認証コードです',
     preheader: `${app}へのログイン用コードです`,

@@ -1,4 +1,4 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 /** The application, or "Ihr Konto", in the dative (after "bei"). */
 const appDative = '{{#if application}}{{application.name}}{{else}}Ihrem Konto{{/if}}';
@@ -8,7 +8,7 @@ const expiry = 'Der Code ist {{expiresInMinutes}} Minuten lang gültig.';
 const ignore = 'Falls Sie diesen Code nicht angefordert haben, können Sie diese E-Mail ignorieren.';
 
 /** German wording of the built-in emails. */
-export const german: BuiltinCatalog = {
+export const de: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} ist Ihr Anmeldecode',
     preheader: `Ihr Code für die Anmeldung bei ${appDative}`,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderTemplate } from './compile-template.js';
+import { decodeEntities } from './character-references.js';
+import { renderTemplate } from './render-template.js';
 import { unsafeUrlReplacement } from './safe-url.js';
-import { decodeEntities } from './url-context.js';
 
 const dangerousProtocols = new Set(['javascript:', 'data:', 'vbscript:', 'file:']);
 const html = (template: string, variables: object) =>

@@ -1,18 +1,11 @@
 import { AuthmailError } from '../errors.js';
-import { addTemplateBytes } from '../limits.js';
+import { addTemplateBytes, templateCacheLimit } from '../limits.js';
 import { type CachedFailure, computeOrFail } from './cached-outcome.js';
-import { type CompiledTemplate, compileParsedTemplate, type Partials } from './compile.js';
+import { type CompiledTemplate, compileParsedTemplate, type Partials } from './compile-ast.js';
 import { LruCache } from './lru-cache.js';
 import { parseTemplate } from './parse.js';
 import { describeThrown, isAuthmailError } from './thrown.js';
 import type { TemplateFormat } from './values.js';
-
-/**
- * How many distinct template sources keep their compiled functions; the least
- * recently used beyond that are dropped. An HTML email uses three (subject,
- * HTML, derived text), so this holds well over a thousand emails.
- */
-export const templateCacheLimit = 4096;
 
 /**
  * Compiled functions, and failures, by source, then by format, partials and

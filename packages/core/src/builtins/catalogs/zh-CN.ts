@@ -1,4 +1,4 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}您的账户{{/if}}';
 /** "Your account at {{application.name}}", or "your account", before 密码 or a verb. */
@@ -7,7 +7,7 @@ const expiry = '验证码将在{{expiresInMinutes}}分钟后失效。';
 const ignore = '如非本人操作，请忽略此邮件。';
 
 /** Simplified Chinese wording of the built-in emails. */
-export const chineseSimplified: BuiltinCatalog = {
+export const zhCN: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}}是您的登录验证码',
     preheader: `这是登录${app}所需的验证码`,

@@ -1,4 +1,4 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}sua conta{{/if}}';
 /** "de {{application.name}}" or "da sua conta", after "a senha". */
@@ -7,7 +7,7 @@ const expiry = 'O código expira em {{expiresInMinutes}} minutos.';
 const ignore = 'Se você não solicitou este código, pode ignorar este e-mail.';
 
 /** Brazilian Portuguese wording of the built-in emails. */
-export const portugueseBrazil: BuiltinCatalog = {
+export const ptBR: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} é seu código de acesso',
     preheader: `Seu código para acessar ${app}`,

@@ -1,4 +1,4 @@
-import type { BuiltinCatalog } from './messages.js';
+import type { BuiltinCatalog } from '../catalog.js';
 
 /** Non-breaking space, as French typography puts before « : ». */
 const nbsp = '\u00a0';
@@ -7,7 +7,7 @@ const expiry = 'Ce code expire dans {{expiresInMinutes}} minutes.';
 const ignore = "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer cet e-mail.";
 
 /** French wording of the built-in emails. */
-export const french: BuiltinCatalog = {
+export const fr: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} est votre code de connexion',
     preheader: `Votre code pour vous connecter à ${app}`,
