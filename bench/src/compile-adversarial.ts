@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { clearTemplateCache, compileTemplate } from '@authmail/core';
+import { compileTemplate } from '@authmail/core';
+import { clearTemplateCache } from '@authmail/core/provider';
 import Handlebars from 'handlebars';
 import { type Figure, ratio } from './figure.js';
 import { buildReport, markdownTable } from './report.js';

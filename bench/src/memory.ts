@@ -2,13 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import {
-  clearTemplateCache,
-  compileTemplate,
-  renderEmail,
-  renderTemplate,
-  templateCacheLimit,
-} from '@authmail/core';
+import { compileTemplate, limits, renderEmail, renderTemplate } from '@authmail/core';
+import { clearTemplateCache } from '@authmail/core/provider';
 import Handlebars from 'handlebars';
 import { type Figure, ratio } from './figure.js';
 import { distinctTemplates, loadSignIn } from './fixture.js';
@@ -184,8 +179,13 @@ export function memoryFigures(settings: Settings): Figure[] {
       unit: 'templates',
       ours: cached,
       peers: {},
-      ratios: [ratio('resident ÷ templateCacheLimit', round(cached / templateCacheLimit))],
-      note: `templateCacheLimit = ${templateCacheLimit}; counted by probing (the size is not exported)`,
+      ratios: [
+        ratio(
+          'resident ÷ limits.templateCacheEntries',
+          round(cached / limits.templateCacheEntries),
+        ),
+      ],
+      note: `limits.templateCacheEntries = ${limits.templateCacheEntries}; counted by probing (the size is not exported)`,
     },
     {
       id: 'memory.emailThrash',
@@ -195,7 +195,7 @@ export function memoryFigures(settings: Settings): Figure[] {
       ours: round(emailUs),
       peers: { 'Handlebars (3 compiled parts each)': round(hbsEmailUs) },
       ratios: [ratio('ours ÷ Handlebars', round(emailUs / hbsEmailUs))],
-      note: `after one warm-up round; each HTML template takes 2 cache entries (HTML, text) + the shared subject, limit ${templateCacheLimit}`,
+      note: `after one warm-up round; each HTML template takes 2 cache entries (HTML, text) + the shared subject, limit ${limits.templateCacheEntries}`,
     },
   ];
 }

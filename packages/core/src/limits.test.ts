@@ -8,8 +8,8 @@ import {
 } from './limits.js';
 import { createMailer } from './mailer/create-mailer.js';
 import { createMemoryTransport } from './memory-transport.js';
-import { clearTemplateCache, compileTemplate, renderTemplate } from './render/compile-template.js';
 import { renderEmail } from './render/render-email.js';
+import { clearTemplateCache, compileTemplate, renderTemplate } from './render/render-template.js';
 import { errorOf } from './render/test-helpers.js';
 
 /** `{ a: { a: … { a: 'leaf' } } }` with `levels` objects. */

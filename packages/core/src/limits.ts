@@ -56,6 +56,34 @@ export const maxVariableDepth = 32;
  */
 export const maxSendManyRecipients = 100_000;
 
+/**
+ * How many distinct template sources keep their compiled functions; the least
+ * recently used beyond that are dropped. An HTML email uses three (subject,
+ * HTML, derived text), so this holds well over a thousand emails.
+ */
+export const templateCacheLimit = 4096;
+
+/**
+ * Every limit authmail enforces, in one place: what a template, a render,
+ * the variables and one `sendMany` may hold. Each is described by its own
+ * constant; the template cache keeps the most recent `templateCacheEntries`
+ * compiled templates.
+ *
+ * @example
+ * ```ts
+ * if (recipients.length > limits.maxSendManyRecipients) splitIntoJobs(recipients);
+ * ```
+ */
+export const limits = Object.freeze({
+  maxTemplateBytes,
+  maxTemplateNesting,
+  maxRenderedLength,
+  maxHtmlNesting,
+  maxVariableDepth,
+  maxSendManyRecipients,
+  templateCacheEntries: templateCacheLimit,
+});
+
 /** The UTF-8 size of `text`, computed only when its length leaves a doubt. */
 function exceedsBytes(text: string, limit: number): boolean {
   if (text.length > limit) return true;

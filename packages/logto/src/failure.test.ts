@@ -1,4 +1,5 @@
-import { AuthmailError, parseConfig } from '@authmail/core';
+import { AuthmailError } from '@authmail/core';
+import { parseConfig } from '@authmail/core/provider';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeLogtoFailure } from './failure.js';

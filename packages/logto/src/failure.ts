@@ -1,4 +1,5 @@
-import { type AuthmailErrorCode, isAuthmailError, redactSecrets } from '@authmail/core';
+import { type AuthmailErrorCode, isAuthmailError } from '@authmail/core';
+import { redactSecrets } from '@authmail/core/provider';
 
 /** The `ConnectorErrorCodes` values (connector-kit's strings) a Logto connector raises. */
 export type LogtoConnectorErrorCode =

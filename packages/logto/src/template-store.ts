@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EmailTemplateDetails, TemplateStore, UsageType } from '@authmail/core';
+import type { EmailTemplate, TemplateStore, UsageType } from '@authmail/core';
 
 /**
  * Logto's `getI18nEmailTemplate`, as Logto's core hands it to an email
@@ -9,7 +9,7 @@ import type { EmailTemplateDetails, TemplateStore, UsageType } from '@authmail/c
 export type LogtoTemplateLookup<T extends string = string> = (
   templateType: T,
   languageTag?: string,
-) => Promise<EmailTemplateDetails | null | undefined>;
+) => Promise<EmailTemplate | null | undefined>;
 
 /** The send a {@link LogtoTemplateStore} is answering for. */
 export interface LogtoSendContext<T extends string = string> {
@@ -30,7 +30,7 @@ export interface LogtoTemplateStore<T extends string = string> {
 }
 
 interface ActiveSend<T extends string> extends LogtoSendContext<T> {
-  lookup?: Promise<EmailTemplateDetails | undefined>;
+  lookup?: Promise<EmailTemplate | undefined>;
 }
 
 /**
@@ -84,7 +84,7 @@ export function createLogtoTemplateStore<T extends string>(
 async function lookUp<T extends string>(
   getI18nEmailTemplate: LogtoTemplateLookup<T>,
   { templateType, locale }: LogtoSendContext<T>,
-): Promise<EmailTemplateDetails | undefined> {
+): Promise<EmailTemplate | undefined> {
   try {
     return (await getI18nEmailTemplate(templateType, locale)) ?? undefined;
   } catch {
