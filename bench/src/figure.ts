@@ -50,6 +50,8 @@ export const figureIds = [
   'dead.sendgrid.sockets',
   'startup.import',
   'startup.require',
+  'startup.first-email.mailgun',
+  'startup.first-email.sendgrid',
   'size.core',
   'size.mailgun',
   'size.sendgrid',

@@ -9,6 +9,7 @@ import { compileAdversarialFigures } from './compile-adversarial.js';
 import { deadProviderFigures } from './dead-provider.js';
 import { startFakes } from './fakes.js';
 import type { Figure } from './figure.js';
+import { firstEmailFigures } from './first-email.js';
 import { benchDir } from './fixture.js';
 import { memoryFigures } from './memory.js';
 import { renderFigures } from './render.js';
@@ -62,11 +63,12 @@ async function main(): Promise<void> {
   try {
     figures.push(...(await step('send', () => sendFigures(fakes, settings))));
     figures.push(...(await step('batch', () => batchFigures(fakes, settings))));
+    figures.push(...(await step('start-up', () => startupFigures(settings))));
+    figures.push(...(await step('first email', () => firstEmailFigures(fakes, settings))));
   } finally {
     await fakes.close();
   }
   figures.push(...(await step('dead provider', () => deadProviderFigures())));
-  figures.push(...(await step('start-up', () => startupFigures(settings))));
   figures.push(...(await step('size', () => sizeFigures())));
   const order = ['render', 'send', 'batch', 'startup', 'size', 'memory'];
   figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));

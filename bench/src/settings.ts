@@ -12,7 +12,10 @@ export interface Settings {
   concurrency: number;
   /** Recipients of the batch figure. */
   batchRecipients: number;
-  /** Fresh processes per package for the start-up figure (median taken). */
+  /**
+   * Fresh processes per package for the start-up figures, and per side for
+   * the first-email ones (median taken).
+   */
   startupRuns: number;
   /** Messages rendered per memory phase, and distinct templates they cycle through. */
   memoryMessages: number;

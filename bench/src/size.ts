@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,9 +28,16 @@ export function gzipKb(files: readonly string[]): number {
   return round(bytes / 1024);
 }
 
-/** Our package's built ESM output: `dist/*.js`, without maps or type declarations. */
+/**
+ * Our package's shipped code: its built ESM output (`dist/*.js`, without maps
+ * or type declarations) and what it loads on first use (`lazy/*.cjs`, core's).
+ */
 function oursKb(name: string): number {
-  return gzipKb(filesUnder(join(packageDir(name), 'dist'), (path) => path.endsWith('.js')));
+  const dir = packageDir(name);
+  const dist = filesUnder(join(dir, 'dist'), (path) => path.endsWith('.js'));
+  const lazyDir = join(dir, 'lazy');
+  const lazy = existsSync(lazyDir) ? filesUnder(lazyDir, (path) => path.endsWith('.cjs')) : [];
+  return gzipKb([...dist, ...lazy]);
 }
 
 function peerKb(name: string, paths: readonly string[]): number {
@@ -69,7 +76,7 @@ export function sizeFigures(): Figure[] {
     {
       id: 'size.core',
       group: 'size',
-      label: 'size: @authmail/core dist',
+      label: 'size: @authmail/core dist and lazy',
       unit: 'KB gzip',
       ours: core,
       peers: { 'handlebars (dist/handlebars.js)': handlebars, mustache },

@@ -18,15 +18,23 @@ const skippedDirectories = new Set([
   '.git',
   '.turbo',
   '.changeset',
-  'outbox',
   'results',
 ]);
+
+/** An outbox the demo or a README example wrote, not the `packages/outbox` package. */
+function isWrittenOutbox(directory: string, name: string): boolean {
+  return name === 'outbox' && path.basename(directory) !== 'packages';
+}
 
 /** Every Markdown file under `root` that people read: READMEs and docs, not changesets or build output. */
 export function markdownFiles(root: string, directory = root): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    if (entry.isDirectory() && !skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) {
+    const skipped =
+      skippedDirectories.has(entry.name) ||
+      entry.name.startsWith('.') ||
+      isWrittenOutbox(directory, entry.name);
+    if (entry.isDirectory() && !skipped) {
       files.push(...markdownFiles(root, path.join(directory, entry.name)));
     } else if (entry.isFile() && entry.name.endsWith('.md')) {
       files.push(path.relative(root, path.join(directory, entry.name)));

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CodeBlock, codeBlocks, markdownFiles } from './code-blocks.js';
 import { type CompileError, compile } from './compile.js';
+import { isRunnable, runBlock } from './run-block.js';
 
 // Every TypeScript block in every README and doc compiles as written, against
-// the packages as built, and every JSON block parses: a reader can copy any of
-// them. Blocks in other languages (sh, text, …) are not checked.
+// the packages as built, and those that reach no provider run; every JSON block
+// parses: a reader can copy any of them. Blocks in other languages (sh, text, …) are not checked.
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const repositoryRoot = path.resolve(packageRoot, '../..');
@@ -48,6 +49,13 @@ describe.each(typescriptBlocks.map((block) => [`${block.file}:${block.line}`, bl
       expect(own.map(({ line, message }) => `line ${block.line + line - 1}: ${message}`)).toEqual(
         [],
       );
+    });
+
+    // A block that reaches no provider and reads no environment also runs as written.
+    it.runIf(isRunnable(block.code))('runs', () => {
+      const run = runBlock(block.code, generatedFile(block).replace(/\.ts$/, '.mjs'));
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
     });
   },
 );
