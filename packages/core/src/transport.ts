@@ -1,3 +1,5 @@
+import type { AuthmailError } from './errors.js';
+
 /**
  * A message handed to a transport: provider-neutral, already rendered (or
  * naming a provider-side template).
@@ -61,8 +63,23 @@ export interface SendReceipt {
   correlationId?: string;
   /** For batches: the recipients this request carried. */
   recipients?: string[];
+  /**
+   * For batches: the recipients of `recipients` the provider refused while
+   * it accepted the rest (Postmark answers each message of a batch on its
+   * own, 406 for a suppressed address, say). `sendMany` gives each its own
+   * failure. Absent or empty: every recipient was accepted. When the
+   * provider refused them all, `messageId` is empty.
+   */
+  failed?: RecipientFailure[];
   /** How many attempts delivery took, when a retry or failover wrapper sent it. */
   attempts?: number;
+}
+
+/** A recipient of a batch that the provider refused, and why. */
+export interface RecipientFailure {
+  /** The recipient, as the batch gave it. */
+  to: string;
+  error: AuthmailError;
 }
 
 /** Per-call options for a transport. */

@@ -32,8 +32,10 @@ interface BatchEntry {
  * transport's `capabilities.maxBatchRecipients` (1,000 when it declares
  * none). Returns one result per recipient, in order: a recipient whose
  * variables fail is rejected alone; a failed request rejects the recipients
- * it carried; a transport declaring a limit that is not a whole number from
- * 1 to 100,000 rejects everyone with `invalid_config`.
+ * it carried; a recipient the provider refused in an accepted request (a
+ * receipt's `failed`) is rejected alone with the provider's error; a
+ * transport declaring a limit that is not a whole number from 1 to 100,000
+ * rejects everyone with `invalid_config`.
  */
 export async function sendAsBatches<C extends CustomUsageTypes>(
   context: BatchContext,
@@ -105,6 +107,8 @@ function batchResult<C extends CustomUsageTypes>(
   const receipts = outcome.value;
   const receipt =
     receipts.find((candidate) => candidate.recipients?.includes(address)) ?? receipts[0];
+  const refused = receipt?.failed?.find((failure) => failure.to === address);
+  if (refused) return { to, status: 'rejected', reason: refused.error };
   return {
     to,
     status: 'fulfilled',

@@ -33,7 +33,7 @@ export type {
   ZodObjectOf,
   ZodOf,
 } from '../shape/types.js';
-export type { TransportCapabilities } from '../transport.js';
+export type { RecipientFailure, TransportCapabilities } from '../transport.js';
 export type { NoCustomUsageTypes } from '../usage-types.js';
 export { usageTypeShape } from '../usage-types.js';
 export { chunk } from '../util/chunk.js';
@@ -52,6 +52,7 @@ export {
   type ProviderMailerParts,
 } from './provider-mailer.js';
 export { defaultMaxInFlight, providerOptionFields } from './provider-options.js';
+export type { ProviderAnswer } from './provider-transport.js';
 export {
   createProviderTransport,
   type ProviderClient,

@@ -1,5 +1,6 @@
 import { AuthmailError } from '../errors.js';
 import type {
+  BatchRecipient,
   OutgoingBatch,
   OutgoingEmail,
   SendOptions,
@@ -56,8 +57,11 @@ export interface ProviderClient<N extends string, R> {
    * `maxInFlight` sockets). The send's slot stays taken until the returned
    * promise settles, so it must settle only once the request has ended, as
    * both official clients' promises do.
+   *
+   * A provider that answers each recipient of a batch on its own (Postmark)
+   * resolves to a {@link ProviderAnswer} naming the recipients it refused.
    */
-  send(request: R, context: ProviderRequestContext): Promise<string>;
+  send(request: R, context: ProviderRequestContext): Promise<string | ProviderAnswer>;
   /**
    * Maps anything `message`, `batch` or `send` threw onto an `AuthmailError`.
    * The transport then removes every form of every secret from its message
@@ -65,6 +69,22 @@ export interface ProviderClient<N extends string, R> {
    * `redactSecrets` and the same forms), since a cut key no longer matches.
    */
   toError(error: unknown): AuthmailError;
+}
+
+/**
+ * What a provider's `send` resolves to when a batch request was accepted for
+ * some recipients and refused for others.
+ */
+export interface ProviderAnswer {
+  /** The provider's id for the request, or for its first accepted message; empty when it accepted none. */
+  messageId: string;
+  /**
+   * The recipients the provider refused, by their place in the batch's
+   * `recipients` (the request's own order), each with its error: they
+   * become the receipt's `failed`, with every secret removed like any
+   * error's. A single message's `send` rejects with the first one.
+   */
+  failed?: readonly { index: number; error: AuthmailError }[];
 }
 
 /**
@@ -158,7 +178,7 @@ export function createProviderTransport<N extends string, R>(
       { provider: client.name, details: { timeoutMs, maxInFlight, queued: true } },
     );
 
-  const post = async (build: () => R, { signal }: SendOptions = {}): Promise<string> => {
+  const post = async (build: () => R, { signal }: SendOptions = {}): Promise<ProviderAnswer> => {
     const request = prepare(client.name, build);
     const deadline = startDeadline({ timeoutMs, provider: client.name, signal });
     const notSent = (reason: unknown): never => {
@@ -183,7 +203,7 @@ export function createProviderTransport<N extends string, R>(
     };
     call.then(ended, ended);
     try {
-      return await raceAbort(call, deadline.signal);
+      return answerOf(await raceAbort(call, deadline.signal), secretForms);
     } catch (error) {
       if (deadline.signal.aborted && error === deadline.signal.reason) throw error;
       throw redactError(client.toError(error), secretForms);
@@ -198,18 +218,43 @@ export function createProviderTransport<N extends string, R>(
     name: client.name,
     capabilities,
     async send(message, options) {
-      return receipt(await post(() => client.message(message), options), message.correlationId);
+      const { messageId, failed } = await post(() => client.message(message), options);
+      if (failed?.[0]) throw failed[0].error;
+      return receipt(messageId, message.correlationId);
     },
     async sendBatch(batch, options) {
       const receipts: SendReceipt[] = [];
       for (const recipients of chunk(batch.recipients, capabilities.maxBatchRecipients)) {
-        const messageId = await post(() => client.batch({ ...batch, recipients }), options);
+        const answer = await post(() => client.batch({ ...batch, recipients }), options);
         receipts.push({
-          ...receipt(messageId, batch.correlationId),
+          ...receipt(answer.messageId, batch.correlationId),
           recipients: recipients.map(({ to }) => to),
+          ...failedRecipients(answer, recipients),
         });
       }
       return receipts;
     },
   };
+}
+
+/** The client's answer as a {@link ProviderAnswer}, each refusal's error without a secret. */
+function answerOf(answer: string | ProviderAnswer, secretForms: readonly string[]): ProviderAnswer {
+  if (typeof answer === 'string') return { messageId: answer };
+  const failed = answer.failed?.map(({ index, error }) => ({
+    index,
+    error: redactError(error, secretForms),
+  }));
+  return failed?.length ? { messageId: answer.messageId, failed } : { messageId: answer.messageId };
+}
+
+/** The receipt's `failed`: each refused place in the request named by its recipient. */
+function failedRecipients(
+  { failed }: ProviderAnswer,
+  recipients: readonly BatchRecipient[],
+): Pick<SendReceipt, 'failed'> {
+  const named = (failed ?? []).flatMap(({ index, error }) => {
+    const recipient = recipients[index];
+    return recipient ? [{ to: recipient.to, error }] : [];
+  });
+  return named.length > 0 ? { failed: named } : {};
 }
