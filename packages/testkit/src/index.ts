@@ -31,7 +31,31 @@ export {
   startFakeMailgun,
 } from './mailgun/fake-mailgun.js';
 export type { FormFields, RecordedFile } from './mailgun/parse-form.js';
+export {
+  type FakePostmark,
+  type PostmarkEndpoint,
+  postmarkMaxBatchBodyBytes,
+  postmarkMaxBatchMessages,
+  postmarkMaxBodyBytes,
+  type RecordedPostmarkMessage,
+  type StartFakePostmarkOptions,
+  startFakePostmark,
+} from './postmark/fake-postmark.js';
+export type {
+  PostmarkHeader,
+  PostmarkMessageBody,
+  PostmarkMessageResult,
+} from './postmark/message-body.js';
 export { rejectionOf } from './rejection.js';
+export type { ResendEmailBody, ResendErrorBody, ResendTag } from './resend/email-body.js';
+export {
+  type FakeResend,
+  type RecordedResendMessage,
+  resendErrorReply,
+  resendMaxBodyBytes,
+  type StartFakeResendOptions,
+  startFakeResend,
+} from './resend/fake-resend.js';
 export {
   type FakeSendGrid,
   type RecordedSendGridMessage,
@@ -46,3 +70,24 @@ export type {
   SendGridMailBody,
   SendGridPersonalization,
 } from './sendgrid/mail-body.js';
+export {
+  type FakeSes,
+  type RecordedSesMessage,
+  type StartFakeSesOptions,
+  startFakeSes,
+} from './ses/fake-ses.js';
+export type {
+  SesRefusal,
+  SesSendBulkEmailBody,
+  SesSendEmailBody,
+  SesTemplateContent,
+} from './ses/validate.js';
+export { sesMaxBulkEntries, sesMaxRecipients } from './ses/validate.js';
+export {
+  type FakeSmtp,
+  type RecordedSmtpMessage,
+  type RecordedSmtpRequest,
+  type StartFakeSmtpOptions,
+  startFakeSmtp,
+} from './smtp/fake-smtp.js';
+export type { SlowGreetingFault, SmtpFault, SmtpReplyFault } from './smtp/smtp-faults.js';

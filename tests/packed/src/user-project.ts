@@ -7,7 +7,18 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** The published packages, by folder under packages/. */
-export const publishedPackages = ['core', 'mailgun', 'sendgrid', 'outbox', 'testkit', 'logto'];
+export const publishedPackages = [
+  'core',
+  'mailgun',
+  'sendgrid',
+  'smtp',
+  'resend',
+  'ses',
+  'postmark',
+  'outbox',
+  'testkit',
+  'logto',
+];
 
 const packagesDir = fileURLToPath(new URL('../../../packages', import.meta.url));
 

@@ -13,7 +13,8 @@ import { echoOf } from './secrets.js';
 export function registerFaultChecks<M extends { id: string }, F extends ConformanceFake<M>>(
   context: SuiteContext<M, F>,
 ): void {
-  const { createTransport, current, received, expectFailure, templateName, errorBody } = context;
+  const { harness, createTransport, current, received, expectFailure, templateName, errorBody } =
+    context;
   const batch: OutgoingBatch = {
     from: plainEmail.from,
     subject: plainEmail.subject,
@@ -43,7 +44,8 @@ export function registerFaultChecks<M extends { id: string }, F extends Conforma
 
   it('maps a wrong API key to unauthorized (not retryable), showing neither key, recording nothing', async () => {
     const transport = createTransport(current().fake, { apiKey: wrongApiKey });
-    const expected = { code: 'unauthorized', retryable: false, status: 401 } as const;
+    const status = harness.http?.wrongKeyStatus ?? 401;
+    const expected = { code: 'unauthorized', retryable: false, status } as const;
     await expectFailure(transport.send(plainEmail), transport, expected);
     expect(received()).toEqual([]);
   });

@@ -86,6 +86,8 @@ export interface HttpConformance {
   refusedUrls?: readonly string[];
   /** The name of the URL option (`endpoint`, `baseUrl`): the error for a refused URL starts with it. */
   urlOption?: string;
+  /** The status the provider answers a wrong API key with. Default 401; Resend's is 403. */
+  wrongKeyStatus?: number;
 }
 
 /**
@@ -114,7 +116,8 @@ export interface MailerConformance<F> {
   /**
    * A config for a mailer aimed at `fake` (custom URL allowed), as plain JSON data: its
    * `Generic` usage type renders `generic.subject` and `generic.html` (with `{{code}}`), its
-   * `OrganizationInvitation` is sent as a provider template. The suite may change the member
+   * `OrganizationInvitation` is sent as a provider template (or, without provider templates,
+   * renders HTML showing `{{link}}`). The suite may change the member
    * named `http.urlOption`.
    */
   config(fake: F, generic: { subject: string; html: string }): Record<string, unknown>;
@@ -151,6 +154,18 @@ export interface ConformanceHarness<
   neutral(message: M): NeutralMessage;
   /** A template name the provider accepts. Default `d-0123456789abcdef0123456789abcdef`. */
   templateName?: string;
+  /**
+   * Most tags the provider keeps on one message (Postmark's one `Tag`): the suite expects the
+   * first ones of those it sends to arrive. Default: all of them.
+   */
+  maxTags?: number;
+  /**
+   * Whether the provider stores templates (`providerTemplate` messages). Default `true`. With
+   * `false` (SMTP) a template message must be refused as `invalid_message` before any request,
+   * the checks of template variables on the wire are skipped, and the mailer's
+   * `OrganizationInvitation` is a rendered delivery whose HTML shows `{{link}}`.
+   */
+  providerTemplates?: boolean;
   /**
    * The body of the provider's answer refusing a request with `message` (about `field`, when
    * not `null`), worded as the provider's client reads the reason: the suite injects it in its

@@ -6,7 +6,11 @@
  * @packageDocumentation
  */
 export { neutralFromMailgun } from './from-mailgun.js';
+export { neutralFromPostmark } from './from-postmark.js';
+export { neutralFromResend } from './from-resend.js';
 export { neutralFromSendGrid } from './from-sendgrid.js';
+export { neutralFromSes } from './from-ses.js';
+export { neutralFromSmtp } from './from-smtp.js';
 export type {
   ConformanceFake,
   ConformanceHarness,

@@ -31,12 +31,14 @@ export function expectNoPollution(): void {
 export function registerPollutionChecks<M extends { id: string }, F extends ConformanceFake<M>>(
   context: SuiteContext<M, F>,
 ): void {
-  const { current, received, templateName } = context;
+  const { harness, current, received, templateName } = context;
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).polluted;
   });
 
-  it('sends variables with own __proto__, constructor and prototype keys as data, polluting nothing', async () => {
+  it('sends variables with own __proto__, constructor and prototype keys as data, polluting nothing', async (test) => {
+    // Without provider templates, variables reach the provider only rendered: the mailer checks.
+    if (harness.providerTemplates === false) return test.skip('the provider stores no templates');
     const { transport } = current();
     await transport.send({
       ...plainEmail,

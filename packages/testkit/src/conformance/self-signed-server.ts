@@ -22,7 +22,7 @@ export interface SelfSignedServer {
  * `openssl` command (Node cannot create X.509 certificates), or the reason it
  * could not be made.
  */
-async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | string> {
+export async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer } | string> {
   const dir = await mkdtemp(join(tmpdir(), 'authmail-tls-'));
   try {
     await run(
