@@ -57,6 +57,7 @@ export type {
   OutgoingBatch,
   OutgoingEmail,
   ProviderTemplate,
+  RecipientFailure,
   SendOptions,
   SendReceipt,
   Transport,

@@ -25,6 +25,7 @@ export const expectedSurface: Record<string, readonly string[]> = {
     'OutgoingEmail',
     'PreparedEmail',
     'ProviderTemplate',
+    'RecipientFailure',
     'RenderEmailOptions',
     'RenderedEmail',
     'RetryPolicy',
