@@ -3,7 +3,22 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 const connectorKit = '@logto/connector-kit';
+
+/**
+ * Modules the bundle may name but never loads: the `resend` client imports
+ * `@react-email/render` only to render a `react` email, inside a try/catch,
+ * and `@authmail/resend` never sends one. Left out of the bundle, so the
+ * import stays as written (and would fail inside that try/catch if it ran).
+ */
+export const optionalModules = ['@react-email/render'];
+
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/** Matches every module specifier except these packages (and their subpaths). */
+function everythingBut(packages: readonly string[]): RegExp {
+  const names = packages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`^(?!(?:${names.join('|')})(?:/|$))`);
+}
 
 /** The package name Logto loads: it only picks up `connector-*` (or `@scope/connector-*`). */
 export const logtoPackageName = 'connector-authmail-email';
@@ -26,9 +41,11 @@ export function logtoPackageOptions(packageDir: string): Options {
     dts: false,
     sourcemap: false,
     silent: true,
-    noExternal: [/^(?!@logto\/connector-kit(?:\/|$))/],
-    external: [connectorKit],
-    // Bundled CommonJS dependencies (mailgun.js, @sendgrid/client) call require().
+    noExternal: [everythingBut([connectorKit, ...optionalModules])],
+    external: [connectorKit, ...optionalModules],
+    // One file: the AWS SDK's and core's dynamic imports are bundled in, not split into chunks.
+    splitting: false,
+    // Bundled CommonJS dependencies (mailgun.js, @sendgrid/client, nodemailer) call require().
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
@@ -41,7 +58,8 @@ export function logtoPackageOptions(packageDir: string): Options {
       const logtoPackage = {
         name: logtoPackageName,
         version: own.version,
-        description: 'authmail email connector for Logto: Mailgun or SendGrid, swapped by config.',
+        description:
+          'authmail email connector for Logto: Mailgun, SendGrid, SMTP, Resend, SES or Postmark, swapped by config.',
         license: 'MIT',
         type: 'module',
         main: './lib/index.js',

@@ -27,10 +27,23 @@ describe('the config guard', () => {
     expect(configGuard.safeParse(template).success).toBe(true);
   });
 
+  it("accepts each provider's config as the README shows it", async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const configs = [...readme.matchAll(/```json\n([\s\S]*?)\n```/g)].map(
+      ([, json]) => JSON.parse(json ?? '') as { provider: string },
+    );
+    const providers = configGuard.options.map((option) => option.shape.provider.value);
+    expect(configs.map(({ provider }) => provider)).toEqual(providers);
+    expect(providers).toHaveLength(6);
+    for (const config of configs) {
+      expect(configGuard.safeParse(config).error?.issues ?? []).toEqual([]);
+    }
+  });
+
   it('is usable by Logto: validateConfig throws invalid_config on a bad config', async () => {
     const connector = await createConnector({ getConfig: async () => mailgun });
     expect(() => validateConfig(mailgun, connector.configGuard)).not.toThrow();
-    expect(() => validateConfig({ provider: 'postmark' }, connector.configGuard)).toThrow(
+    expect(() => validateConfig({ provider: 'postage' }, connector.configGuard)).toThrow(
       expect.objectContaining({ code: ConnectorErrorCodes.InvalidConfig }),
     );
   });
@@ -51,7 +64,7 @@ describe('the config guard', () => {
   });
 
   it('rejects an unknown provider', () => {
-    expect(configGuard.safeParse({ ...mailgun, provider: 'postmark' }).success).toBe(false);
+    expect(configGuard.safeParse({ ...mailgun, provider: 'postage' }).success).toBe(false);
   });
 });
 
@@ -79,7 +92,7 @@ describe('the config guard rejects what the mailer would reject later', () => {
   });
 
   it.each([
-    ['an unknown provider', { ...mailgun, provider: 'postmark' }, 'provider'],
+    ['an unknown provider', { ...mailgun, provider: 'postage' }, 'provider'],
     ['no provider', { ...mailgun, provider: undefined }, 'provider'],
     ['Mailgun: api.mailgun1.net', { ...mailgun, endpoint: 'https://api.mailgun1.net' }, 'endpoint'],
     [

@@ -1,6 +1,10 @@
 import { parseConfig } from '@authmail/core/provider';
 import { mailgunConfigSchema } from '@authmail/mailgun';
+import { postmarkConfigSchema } from '@authmail/postmark';
+import { resendConfigSchema } from '@authmail/resend';
 import { sendGridConfigSchema } from '@authmail/sendgrid';
+import { sesConfigSchema } from '@authmail/ses';
+import { smtpConfigSchema } from '@authmail/smtp';
 import type { ConnectorError } from '@logto/connector-kit';
 import { z } from 'zod';
 import { toConnectorError } from './errors.js';
@@ -15,6 +19,30 @@ export const sendGridConnectorConfigSchema = sendGridConfigSchema.extend({
   provider: z.literal('sendgrid'),
 });
 
+/** Logto's SMTP connector config with `provider: 'smtp'` (plus `pool`, `timeoutMs`, …). */
+export const smtpConnectorConfigSchema = smtpConfigSchema.extend({
+  provider: z.literal('smtp'),
+});
+
+/**
+ * A Resend config with `provider: 'resend'`. Logto has no Resend connector:
+ * this is `@authmail/resend`'s config (`apiKey`, `from`, `deliveries`, …),
+ * shaped like Logto's Mailgun one.
+ */
+export const resendConnectorConfigSchema = resendConfigSchema.extend({
+  provider: z.literal('resend'),
+});
+
+/** Logto's AWS SES connector config with `provider: 'ses'` (plus `endpoint`, `sessionToken`, …). */
+export const sesConnectorConfigSchema = sesConfigSchema.extend({
+  provider: z.literal('ses'),
+});
+
+/** Logto's Postmark connector config with `provider: 'postmark'` (plus `baseUrl`, `deliveries`, …). */
+export const postmarkConnectorConfigSchema = postmarkConfigSchema.extend({
+  provider: z.literal('postmark'),
+});
+
 /**
  * The connector's config guard: `provider` picks the transport, the rest is
  * that provider's Logto connector config, so swapping provider is a config
@@ -26,6 +54,10 @@ export const sendGridConnectorConfigSchema = sendGridConfigSchema.extend({
 export const configGuard = z.discriminatedUnion('provider', [
   mailgunConnectorConfigSchema,
   sendGridConnectorConfigSchema,
+  smtpConnectorConfigSchema,
+  resendConnectorConfigSchema,
+  sesConnectorConfigSchema,
+  postmarkConnectorConfigSchema,
 ]);
 
 /** A validated connector config. */

@@ -1,7 +1,7 @@
 /**
- * A Logto email connector on authmail: Logto's Mailgun or SendGrid connector
- * config plus `provider`, Logto's custom templates first, errors as Logto's
- * `ConnectorError`s.
+ * A Logto email connector on authmail: Logto's Mailgun, SendGrid, SMTP, AWS
+ * SES or Postmark connector config (or a Resend config) plus `provider`,
+ * Logto's custom templates first, errors as Logto's `ConnectorError`s.
  *
  * @module
  */
@@ -25,7 +25,11 @@ export {
   configGuard,
   mailgunConnectorConfigSchema,
   parseConnectorConfig,
+  postmarkConnectorConfigSchema,
+  resendConnectorConfigSchema,
   sendGridConnectorConfigSchema,
+  sesConnectorConfigSchema,
+  smtpConnectorConfigSchema,
 } from './config.js';
 export { type ConnectorErrorData, toConnectorError } from './errors.js';
 export { metadata } from './metadata.js';

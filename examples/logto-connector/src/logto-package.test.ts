@@ -13,8 +13,13 @@ import {
 } from '@authmail/testkit';
 import { build } from 'tsup';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { logtoPackageName, logtoPackageOptions } from '../tsup.logto.config.js';
+import { logtoPackageName, logtoPackageOptions, optionalModules } from '../tsup.logto.config.js';
 import { moduleRequests } from './module-requests.js';
+import {
+  type NewProviderFakes,
+  newProviderTestConfigs,
+  startNewProviderFakes,
+} from './test-configs.js';
 
 // The packed connector, installed and run by Logto's own code (@logto/cli from
 // npm) in a directory outside this repository, in a process with no NODE_PATH:
@@ -28,6 +33,7 @@ const logtoCli = path.dirname(require.resolve('@logto/cli/package.json'));
 let root: string;
 let mailgun: FakeMailgun;
 let sendgrid: FakeSendGrid;
+let newProviders: NewProviderFakes;
 
 /** Only what any process has: no NODE_PATH, no pnpm or npm variables, no workspace bins. */
 function cleanEnvironment(): NodeJS.ProcessEnv {
@@ -70,11 +76,13 @@ async function createLogtoInstance(): Promise<string> {
 beforeAll(async () => {
   mailgun = await startFakeMailgun({ apiKey: 'key-logto', domains: ['mg.example.com'] });
   sendgrid = await startFakeSendGrid({ apiKey: 'SG.logto-key' });
+  newProviders = await startNewProviderFakes();
   root = await realpath(await mkdtemp(path.join(tmpdir(), 'authmail-logto-')));
 });
 afterAll(async () => {
   await mailgun.close();
   await sendgrid.close();
+  await Promise.all(Object.values(newProviders).map((fake) => fake.close()));
   await rm(root, { recursive: true, force: true });
 });
 
@@ -118,7 +126,18 @@ const germanSignIn = {
   },
 };
 
-it('installs with logto connector add, loads in Logto and sends through either provider', {
+/** One SignIn code through each new provider, bundled clients and all. */
+const newProviderSends = () =>
+  newProviderTestConfigs(newProviders).map((config) => ({
+    config,
+    data: {
+      to: 'eve@example.org',
+      type: 'SignIn',
+      payload: { code: '314159', locale: 'en', application: { id: 'app_1', name: 'Acme' } },
+    },
+  }));
+
+it('installs with logto connector add, loads in Logto and sends through each provider', {
   timeout: 180_000,
 }, async () => {
   const tarball = await packConnector();
@@ -146,6 +165,7 @@ it('installs with logto connector add, loads in Logto and sends through either p
         config: { provider: 'postage' },
         data: { to: 'dee@example.org', type: 'SignIn', payload: { code: '1' } },
       },
+      ...newProviderSends(),
     ],
   };
   const planFile = path.join(root, 'plan.json');
@@ -165,11 +185,16 @@ it('installs with logto connector add, loads in Logto and sends through either p
   });
   expect(result.saved).toEqual([true, true, false]);
 
-  const [first, second, third, fourth] = result.sends;
+  const [first, second, third, fourth, ...newProviderResults] = result.sends;
   expect(first).toEqual({ ok: expect.objectContaining({ provider: 'mailgun' }) });
   expect(second).toEqual({ ok: expect.objectContaining({ provider: 'sendgrid' }) });
   expect(third).toEqual({ ok: expect.objectContaining({ provider: 'mailgun' }) });
   expect(fourth.error).toMatchObject({ name: 'ConnectorError', code: 'invalid_config' });
+  expect(newProviderResults).toEqual(
+    ['smtp', 'resend', 'ses', 'postmark'].map((provider) => ({
+      ok: expect.objectContaining({ provider, templateUsageType: 'SignIn' }),
+    })),
+  );
 
   const [signIn, register] = mailgun.messages;
   expect(mailgun.messages).toHaveLength(2);
@@ -186,9 +211,20 @@ it('installs with logto connector add, loads in Logto and sends through either p
     personalizations: [{ to: [{ email: 'ben@example.org' }] }],
     subject: 'Ihr Anmeldecode lautet 771204',
   });
+  const { smtp, resend, ses, postmark } = newProviders;
+  expect(smtp.messages.map(({ to, subject }) => ({ to, subject }))).toEqual([
+    { to: ['eve@example.org'], subject: 'Sign in to Acme' },
+  ]);
+  expect(resend.messages[0]?.emails).toMatchObject([{ to: 'eve@example.org' }]);
+  expect(ses.messages[0]?.body).toMatchObject({
+    Destination: { ToAddresses: ['eve@example.org'] },
+  });
+  expect(postmark.messages[0]?.accepted).toMatchObject([
+    { To: 'eve@example.org', TemplateAlias: 'code-signin', TemplateModel: { code: '314159' } },
+  ]);
 });
 
-it('the installed connector imports nothing but Node and @logto/connector-kit', async () => {
+it('the installed connector imports nothing but Node, @logto/connector-kit and modules it never loads', async () => {
   const installed = path.join(root, 'logto/packages/core/connectors', logtoPackageName);
   const code = await readFile(path.join(installed, 'lib/index.js'), 'utf8');
   const { specifiers, computed } = moduleRequests(code);
@@ -197,7 +233,8 @@ it('the installed connector imports nothing but Node and @logto/connector-kit', 
     (specifier) =>
       !specifier.startsWith('node:') &&
       !builtins.has(specifier.split('/')[0] ?? '') &&
-      specifier !== '@logto/connector-kit',
+      specifier !== '@logto/connector-kit' &&
+      !optionalModules.includes(specifier),
   );
   expect(specifiers.length).toBeGreaterThan(0);
   expect([...new Set(foreign)]).toEqual([]);

@@ -1,6 +1,10 @@
 import type { Mailer, TemplateStore } from '@authmail/core';
 import { createMailgunMailer } from '@authmail/mailgun';
+import { createPostmarkMailer } from '@authmail/postmark';
+import { createResendMailer } from '@authmail/resend';
 import { createSendGridMailer } from '@authmail/sendgrid';
+import { createSesMailer } from '@authmail/ses';
+import { createSmtpMailer } from '@authmail/smtp';
 import { type AuthmailConnectorConfig, parseConnectorConfig } from './config.js';
 
 /** A config's validated form and the mailer built from it. */
@@ -41,5 +45,13 @@ function buildMailer(config: AuthmailConnectorConfig, templates: TemplateStore):
       return createMailgunMailer(config, options);
     case 'sendgrid':
       return createSendGridMailer(config, options);
+    case 'smtp':
+      return createSmtpMailer(config, options);
+    case 'resend':
+      return createResendMailer(config, options);
+    case 'ses':
+      return createSesMailer(config, options);
+    case 'postmark':
+      return createPostmarkMailer(config, options);
   }
 }

@@ -14,14 +14,14 @@ export const metadata: ConnectorMetadata = {
   target: 'authmail',
   platform: null,
   name: {
-    en: 'authmail (Mailgun or SendGrid)',
-    ko: 'authmail (Mailgun 또는 SendGrid)',
+    en: 'authmail (Mailgun, SendGrid, SMTP, Resend, SES or Postmark)',
+    ko: 'authmail (Mailgun, SendGrid, SMTP, Resend, SES 또는 Postmark)',
   },
   logo: './logo.svg',
   logoDark: null,
   description: {
-    en: 'Sends authentication emails with authmail through Mailgun or SendGrid. Switching provider is a config change.',
-    ko: 'authmail로 Mailgun 또는 SendGrid를 통해 인증 이메일을 보냅니다. 공급자 전환은 설정만 바꾸면 됩니다.',
+    en: 'Sends authentication emails with authmail through Mailgun, SendGrid, SMTP, Resend, Amazon SES or Postmark. Switching provider is a config change.',
+    ko: 'authmail로 Mailgun, SendGrid, SMTP, Resend, Amazon SES 또는 Postmark를 통해 인증 이메일을 보냅니다. 공급자 전환은 설정만 바꾸면 됩니다.',
   },
   readme: './README.md',
   configTemplate: './docs/config-template.json',

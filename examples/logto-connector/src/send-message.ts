@@ -8,6 +8,7 @@ import type {
 import { toConnectorError } from './errors.js';
 import { createMailerCache } from './mailers.js';
 import { metadata } from './metadata.js';
+import { secretsOf } from './secrets.js';
 
 /** What Logto's core hands the connector factory. */
 export interface SendMessageDependencies {
@@ -81,9 +82,4 @@ export function createSendMessage({
  */
 function withKnownLanguage({ languageTag, ...result }: SendResult): ConnectorSendResult {
   return result.templateSource === 'builtin' ? { ...result, languageTag } : result;
-}
-
-function secretsOf(config: unknown): string[] {
-  const apiKey = (config as { apiKey?: unknown } | null | undefined)?.apiKey;
-  return typeof apiKey === 'string' ? [apiKey] : [];
 }
