@@ -1,19 +1,16 @@
 import { createMailer, type Mailer, type Transport } from '@authmail/core';
-import { createMailgunTransport } from '@authmail/mailgun';
 import { createOutboxTransport } from '@authmail/outbox';
-import { createSendGridTransport } from '@authmail/sendgrid';
+import { EnvironmentError, providerEnv } from './provider-env.js';
+import { isProviderName, type ProviderName, providersFromEnv } from './providers/index.js';
 
-/** A configuration problem, told in one line that names the variable. */
-export class EnvironmentError extends Error {
-  override readonly name = 'EnvironmentError';
-}
+export { EnvironmentError } from './provider-env.js';
 
 /** Where the app's email goes, read from the environment. */
 export interface EmailSettings {
   transport: Transport;
   from: string;
-  /** Where email goes: `outbox`, `mailgun` or `sendgrid`. */
-  destination: 'outbox' | 'mailgun' | 'sendgrid';
+  /** Where email goes: `outbox`, or the provider `AUTHMAIL_PROVIDER` names. */
+  destination: 'outbox' | ProviderName;
   /** For the outbox: the absolute path of its folder. */
   outboxDir?: string;
 }
@@ -21,44 +18,30 @@ export interface EmailSettings {
 /** Default sender when `AUTHMAIL_FROM` is not set. */
 export const defaultFrom = 'Acme Notes <no-reply@notes.acme.test>';
 
+/** Every value `AUTHMAIL_PROVIDER` takes, for the message that lists them. */
+const destinations = ['outbox', ...Object.keys(providersFromEnv)];
+
 /**
  * Builds the transport `AUTHMAIL_PROVIDER` names: `outbox` (default; files in
- * `AUTHMAIL_OUTBOX_DIR`, default `./outbox`), `mailgun` (`MAILGUN_API_KEY`,
- * `MAILGUN_DOMAIN`, `MAILGUN_ENDPOINT?`) or `sendgrid` (`SENDGRID_API_KEY`).
+ * `AUTHMAIL_OUTBOX_DIR`, default `./outbox`), or one of the email providers
+ * (`mailgun`, `sendgrid`, `smtp`, `resend`, `ses`, `postmark`), each from its
+ * own variables (see `./providers/`).
  *
  * @throws EnvironmentError naming the missing or wrong variable.
  */
 export function emailSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): EmailSettings {
   const provider = (env.AUTHMAIL_PROVIDER ?? 'outbox').trim().toLowerCase();
   const from = env.AUTHMAIL_FROM ?? defaultFrom;
-  switch (provider) {
-    case 'outbox': {
-      const transport = createOutboxTransport({ dir: env.AUTHMAIL_OUTBOX_DIR ?? 'outbox' });
-      return { transport, from, destination: 'outbox', outboxDir: transport.dir };
-    }
-    case 'mailgun': {
-      const transport = createMailgunTransport({
-        apiKey: required(env, 'MAILGUN_API_KEY', provider),
-        domain: required(env, 'MAILGUN_DOMAIN', provider),
-        ...(env.MAILGUN_ENDPOINT ? { endpoint: env.MAILGUN_ENDPOINT } : {}),
-        ...(env.MAILGUN_ALLOW_CUSTOM_ENDPOINT === 'true' ? { allowCustomEndpoint: true } : {}),
-      });
-      return { transport, from, destination: 'mailgun' };
-    }
-    case 'sendgrid': {
-      const transport = createSendGridTransport({
-        apiKey: required(env, 'SENDGRID_API_KEY', provider),
-        ...(env.SENDGRID_BASE_URL
-          ? { baseUrl: env.SENDGRID_BASE_URL, allowCustomBaseUrl: true }
-          : {}),
-      });
-      return { transport, from, destination: 'sendgrid' };
-    }
-    default:
-      throw new EnvironmentError(
-        `AUTHMAIL_PROVIDER must be outbox, mailgun or sendgrid, not "${provider}"`,
-      );
+  if (provider === 'outbox') {
+    const transport = createOutboxTransport({ dir: env.AUTHMAIL_OUTBOX_DIR ?? 'outbox' });
+    return { transport, from, destination: 'outbox', outboxDir: transport.dir };
   }
+  if (!isProviderName(provider)) {
+    const choices = `${destinations.slice(0, -1).join(', ')} or ${destinations.at(-1)}`;
+    throw new EnvironmentError(`AUTHMAIL_PROVIDER must be ${choices}, not "${provider}"`);
+  }
+  const transport = providersFromEnv[provider](providerEnv(env, provider));
+  return { transport, from, destination: provider };
 }
 
 /**
@@ -76,10 +59,4 @@ export function mailerFor(
     builtins: true,
     validateVariables,
   });
-}
-
-function required(env: NodeJS.ProcessEnv, name: string, provider: string): string {
-  const value = env[name]?.trim();
-  if (!value) throw new EnvironmentError(`${name} is required when AUTHMAIL_PROVIDER=${provider}`);
-  return value;
 }
