@@ -2,25 +2,52 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchDir } from './fixture.js';
 
-/** Where a fake API listens and the key it accepts. */
+/** The providers whose fake APIs the bench runs. */
+export const providers = ['mailgun', 'sendgrid', 'smtp', 'resend', 'ses', 'postmark'] as const;
+
+/** One of {@link providers}. */
+export type Provider = (typeof providers)[number];
+
+/** Where a fake API listens and the key it accepts (SMTP: the password; SES: the secret access key). */
 export interface FakeTarget {
   url: string;
   apiKey: string;
 }
 
-/** What a fake recorded: request count and the last accepted message (fields or body). */
+/** The fake SMTP server: its host, port and the user that logs in with `apiKey`. */
+export interface SmtpTarget extends FakeTarget {
+  host: string;
+  port: number;
+  user: string;
+}
+
+/** The fake SES API: the access key id and region requests are signed for. */
+export interface SesTarget extends FakeTarget {
+  accessKeyId: string;
+  region: string;
+}
+
+/** What a fake recorded: request count and the last accepted message (its fields or body). */
 export interface FakeStats {
   requests: number;
   last: unknown;
 }
 
-/** The fake Mailgun and SendGrid APIs, running in a child process of their own. */
-export interface Fakes {
+/** Every fake's target, by provider. */
+export interface FakeTargets {
   mailgun: FakeTarget;
   sendgrid: FakeTarget;
+  smtp: SmtpTarget;
+  resend: FakeTarget;
+  ses: SesTarget;
+  postmark: FakeTarget;
+}
+
+/** The fake APIs of every provider, running in one child process of their own. */
+export interface Fakes extends FakeTargets {
   /** Request counts and last messages since the last `clear`. */
-  stats(): Promise<{ mailgun: FakeStats; sendgrid: FakeStats }>;
-  /** Forgets what both fakes recorded. */
+  stats(): Promise<Record<Provider, FakeStats>>;
+  /** Forgets what every fake recorded. */
   clear(): Promise<void>;
   /** Stops the child process. */
   close(): Promise<void>;
@@ -30,17 +57,39 @@ export interface Fakes {
 export const mailgunDomain = 'mg.acme.test';
 
 // Runs in the child: plain ESM on the built @authmail/testkit, resolved from bench/.
+// `last` is what both send sides must agree on: for SMTP the parsed message without
+// what differs per connection (Message-ID, Date, the MIME boundary), as header names.
 const childSource = `
-import { startFakeMailgun, startFakeSendGrid } from '@authmail/testkit';
-const mailgun = await startFakeMailgun({ apiKey: 'key-bench', domains: [${JSON.stringify(mailgunDomain)}] });
-const sendgrid = await startFakeSendGrid({ apiKey: 'SG.bench' });
-const stats = (fake, pick) => ({ requests: fake.requests.length, last: fake.messages.length ? pick(fake.messages.at(-1)) : null });
-process.on('message', (request) => {
-  if (request === 'clear') { mailgun.clear(); sendgrid.clear(); process.send({ cleared: true }); }
-  if (request === 'stats') process.send({ mailgun: stats(mailgun, (m) => m.fields), sendgrid: stats(sendgrid, (m) => m.body) });
+import { startFakeMailgun, startFakePostmark, startFakeResend, startFakeSendGrid, startFakeSes, startFakeSmtp } from '@authmail/testkit';
+const fakes = {
+  mailgun: await startFakeMailgun({ apiKey: 'key-bench', domains: [${JSON.stringify(mailgunDomain)}] }),
+  sendgrid: await startFakeSendGrid({ apiKey: 'SG.bench' }),
+  smtp: await startFakeSmtp(),
+  resend: await startFakeResend({ apiKey: 're_bench' }),
+  ses: await startFakeSes({ secretAccessKey: 'ses-bench-secret' }),
+  postmark: await startFakePostmark({ serverToken: 'postmark-bench-token' }),
+};
+const smtpFields = (m) => ({
+  user: m.user, envelope: m.envelope, from: m.from, to: m.to, subject: m.subject, text: m.text, html: m.html,
+  contentType: m.contentType.split(';')[0], headers: m.headers.map((h) => h.name.toLowerCase()).sort(),
 });
-process.on('disconnect', () => Promise.all([mailgun.close(), sendgrid.close()]).then(() => process.exit(0)));
-process.send({ mailgun: { url: mailgun.url, apiKey: mailgun.apiKey }, sendgrid: { url: sendgrid.url, apiKey: sendgrid.apiKey } });
+const pick = {
+  mailgun: (m) => m.fields, sendgrid: (m) => m.body, smtp: smtpFields,
+  resend: (m) => m.emails[0], ses: (m) => m.body, postmark: (m) => m.accepted[0],
+};
+const stats = (fake, last) => ({ requests: fake.requests.length, last: fake.messages.length ? last(fake.messages.at(-1)) : null });
+const entries = Object.entries(fakes);
+process.on('message', (request) => {
+  if (request === 'clear') { for (const [, fake] of entries) fake.clear(); process.send({ cleared: true }); }
+  if (request === 'stats') process.send(Object.fromEntries(entries.map(([name, fake]) => [name, stats(fake, pick[name])])));
+});
+process.on('disconnect', () => Promise.all(entries.map(([, fake]) => fake.close())).then(() => process.exit(0)));
+const { smtp, ses } = fakes;
+process.send({
+  ...Object.fromEntries(entries.map(([name, fake]) => [name, { url: fake.url, apiKey: fake.apiKey }])),
+  smtp: { url: smtp.url, apiKey: smtp.apiKey, host: smtp.host, port: smtp.port, user: smtp.user },
+  ses: { url: ses.url, apiKey: ses.apiKey, accessKeyId: ses.accessKeyId, region: ses.region },
+});
 `;
 
 function nextMessage<T>(child: ChildProcess): Promise<T> {
@@ -55,15 +104,15 @@ function nextMessage<T>(child: ChildProcess): Promise<T> {
 }
 
 /**
- * Starts both fake APIs of `@authmail/testkit` in a child Node process, so
- * the server's work does not share the event loop of the client measured.
+ * Starts every fake API of `@authmail/testkit` in one child Node process, so
+ * the servers' work does not share the event loop of the client measured.
  */
 export async function startFakes(): Promise<Fakes> {
   const child = spawn(process.execPath, ['--input-type=module', '-e', childSource], {
     cwd: fileURLToPath(benchDir),
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const ready = await nextMessage<{ mailgun: FakeTarget; sendgrid: FakeTarget }>(child);
+  const ready = await nextMessage<FakeTargets>(child);
   const ask = <T>(request: string) => {
     const answer = nextMessage<T>(child);
     child.send(request);

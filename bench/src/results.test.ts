@@ -29,8 +29,9 @@ describe('the quick bench run', () => {
     const note = (id: string) => report.figures.find((figure) => figure.id === id)?.note ?? '';
     expect(note('render.html')).toContain('same HTML as Handlebars: true');
     expect(note('render.email')).toContain('same text as Handlebars: true');
-    expect(note('send.mailgun')).toContain('identical fields: true');
-    expect(note('send.sendgrid')).toContain('identical fields: true');
+    for (const provider of ['mailgun', 'sendgrid', 'smtp', 'resend', 'ses', 'postmark']) {
+      expect(note(`send.${provider}`), provider).toContain('identical fields: true');
+    }
     expect(note('startup.first-email.mailgun')).toContain('within 10%: true');
     expect(note('startup.first-email.sendgrid')).toContain('within 10%: true');
   });
@@ -44,8 +45,15 @@ describe('the quick bench run', () => {
         'render.compileAdversarial ≤ 1',
         'send.mailgun ≤ 1.1',
         'send.sendgrid ≤ 1.1',
+        'send.smtp ≤ 1.1',
+        'send.resend ≤ 1.1',
+        'send.ses ≤ 1.1',
+        'send.postmark ≤ 1.1',
         'batch.mailgun.requests ≤ 10',
         'batch.sendgrid.requests ≤ 10',
+        'batch.resend.requests ≤ 100',
+        'batch.ses.requests ≤ 200',
+        'batch.postmark.requests ≤ 20',
         'startup.import ≤ 1',
         'startup.require ≤ 1',
         'startup.first-email.mailgun ≤ 1.2',

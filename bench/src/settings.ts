@@ -8,6 +8,8 @@ export interface Settings {
   /** Messages per send round, and rounds per side (median taken). */
   sends: number;
   sendRounds: number;
+  /** Messages per send round for SMTP, Resend, SES and Postmark (few in the quick run). */
+  newProviderSends: number;
   /** In-flight sends. */
   concurrency: number;
   /** Recipients of the batch figure. */
@@ -31,6 +33,7 @@ export function settingsFor(quick: boolean): Settings {
         renderPasses: 1,
         sends: 100,
         sendRounds: 1,
+        newProviderSends: 40,
         concurrency: 32,
         batchRecipients: 10_000,
         startupRuns: 1,
@@ -43,6 +46,7 @@ export function settingsFor(quick: boolean): Settings {
         renderPasses: 3,
         sends: 2_000,
         sendRounds: 5,
+        newProviderSends: 2_000,
         concurrency: 32,
         batchRecipients: 10_000,
         startupRuns: 15,

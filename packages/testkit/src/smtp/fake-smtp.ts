@@ -188,15 +188,18 @@ export async function startFakeSmtp(options: StartFakeSmtpOptions = {}): Promise
         const request: RecordedSmtpRequest = { closedBeforeAnswer: false };
         requests.push(request);
         let answered = false;
-        socket?.once('close', () => {
+        // One listener per message on a pooled connection: removed once the message is answered.
+        const onClose = () => {
           if (!answered) request.closedBeforeAnswer = true;
-        });
+        };
+        socket?.once('close', onClose);
         const effect = smtpEffect(faults.shift());
         const record = effect.kind === 'accept' ? await recordOf(raw, session) : undefined;
         if (record) messages.push(record);
         later(effect.delayMs, () => {
           if (request.closedBeforeAnswer) return;
           answered = true;
+          socket?.off('close', onClose);
           answer(effect, record, socket, callback);
         });
       }, callback);
