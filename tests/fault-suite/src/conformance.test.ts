@@ -1,12 +1,23 @@
 import { withFailover, withRetry } from '@authmail/core';
 import { createMailgunTransport } from '@authmail/mailgun';
+import { createResendTransport } from '@authmail/resend';
 import { createSendGridTransport } from '@authmail/sendgrid';
-import { closedPortUrl, type Fault, startFakeMailgun, startFakeSendGrid } from '@authmail/testkit';
+import { createSmtpTransport } from '@authmail/smtp';
+import {
+  closedPortUrl,
+  type Fault,
+  startFakeMailgun,
+  startFakeResend,
+  startFakeSendGrid,
+  startFakeSmtp,
+} from '@authmail/testkit';
 import {
   type ConformanceFake,
   describeTransportConformance,
   neutralFromMailgun,
+  neutralFromResend,
   neutralFromSendGrid,
+  neutralFromSmtp,
 } from '@authmail/testkit/conformance';
 
 /**
@@ -61,4 +72,31 @@ describeTransportConformance('withFailover([dead sendgrid, sendgrid])', {
   },
   neutral: neutralFromSendGrid,
   http: {},
+});
+
+// Resend's retries carry the same Idempotency-Key: the wrapper must keep every error as is.
+describeTransportConformance('withRetry(resend)', {
+  start: async () => persistentFaults(await startFakeResend({ apiKey: 're_retry_0123456789' }), 4),
+  createTransport: (_fake, { url: baseUrl, allowCustomUrl: allowCustomBaseUrl, ...options }) =>
+    withRetry(createResendTransport({ ...options, baseUrl, allowCustomBaseUrl }), retry),
+  neutral: neutralFromResend,
+  templateName: 'sign-in-code',
+  errorBody: (message) => ({ message }),
+  // Resend answers a wrong key 403 invalid_api_key.
+  http: { wrongKeyStatus: 403 },
+});
+
+const deadPort = Number(new URL(deadUrl).port);
+
+describeTransportConformance('withFailover([dead smtp, smtp])', {
+  start: async () => persistentFaults(await startFakeSmtp(), 4),
+  createTransport: (fake, { apiKey, url: _url, allowCustomUrl: _allow, ...options }) => {
+    const auth = { user: fake.user, pass: apiKey };
+    return withFailover([
+      createSmtpTransport({ ...options, host: fake.host, port: deadPort, auth }),
+      withRetry(createSmtpTransport({ ...options, host: fake.host, port: fake.port, auth }), retry),
+    ]);
+  },
+  neutral: neutralFromSmtp,
+  providerTemplates: false,
 });

@@ -1,15 +1,45 @@
 import { createMailer, withFailover, withRetry } from '@authmail/core';
-import type { FakeMailgun, FakeSendGrid } from '@authmail/testkit';
+import {
+  closedPortUrl,
+  type FakeMailgun,
+  type FakeResend,
+  type FakeSendGrid,
+  type FakeSmtp,
+} from '@authmail/testkit';
 import { startSelfSignedServer } from '@authmail/testkit/conformance';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mailgunUnderTest, type ProviderUnderTest, sendGridUnderTest } from './providers.js';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import {
+  mailgunUnderTest,
+  type ProviderUnderTest,
+  resendUnderTest,
+  sendGridUnderTest,
+  signInEmail,
+  smtpUnderTest,
+} from './providers.js';
 
 let mailgun: ProviderUnderTest<FakeMailgun>;
 let sendgrid: ProviderUnderTest<FakeSendGrid>;
+let smtp: ProviderUnderTest<FakeSmtp>;
+let resend: ProviderUnderTest<FakeResend>;
 beforeAll(async () => {
-  [mailgun, sendgrid] = await Promise.all([mailgunUnderTest(), sendGridUnderTest()]);
+  [mailgun, sendgrid, smtp, resend] = await Promise.all([
+    mailgunUnderTest(),
+    sendGridUnderTest(),
+    smtpUnderTest(),
+    resendUnderTest(),
+  ]);
 });
-afterAll(() => Promise.all([mailgun.fake.close(), sendgrid.fake.close()]));
+beforeEach(() => {
+  for (const { fake } of [mailgun, sendgrid, smtp, resend]) fake.clear();
+});
+afterAll(() =>
+  Promise.all([
+    mailgun.fake.close(),
+    sendgrid.fake.close(),
+    smtp.fake.close(),
+    resend.fake.close(),
+  ]),
+);
 
 it('delivers every message through SendGrid while Mailgun fails 100%', async () => {
   mailgun.fake.fail({ status: 503, body: { message: 'Service Unavailable' } }, { times: 10_000 });
@@ -46,7 +76,6 @@ it('fails over to the healthy provider when the primary presents an untrusted ce
   const tls = await startSelfSignedServer();
   if (typeof tls === 'string') throw new Error(tls);
   try {
-    sendgrid.fake.clear();
     const retry = { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 };
     const transport = withFailover([
       withRetry(mailgun.transport({ url: tls.url }), retry),
@@ -65,3 +94,39 @@ it('fails over to the healthy provider when the primary presents an untrusted ce
     await tls.close();
   }
 });
+
+it.each([
+  {
+    trouble: 'answers every message 421',
+    primary: async () => {
+      smtp.fake.fail({ reply: 421, text: '4.3.2 Service shutting down' }, { times: 10_000 });
+      return smtp.transport();
+    },
+    // The circuit opened after 3 failed sends (2 attempts each): SMTP was not tried every time.
+    messagesRefused: 6,
+  },
+  {
+    trouble: 'is down',
+    primary: async () => smtp.transport({ url: await closedPortUrl() }),
+    messagesRefused: 0,
+  },
+])(
+  'fails over from SMTP that $trouble to Resend: each message arrives there once',
+  async ({ primary, messagesRefused }) => {
+    const retry = { maxAttempts: 2, baseDelayMs: 5, maxDelayMs: 20 };
+    const transport = withFailover([
+      withRetry(await primary(), retry),
+      withRetry(resend.transport(), retry),
+    ]);
+    const sends = 10;
+    const receipts = [];
+    for (let index = 0; index < sends; index++)
+      receipts.push(await transport.send(signInEmail(index)));
+    expect(receipts.map((receipt) => receipt.provider)).toEqual(Array(sends).fill('resend'));
+    expect(resend.delivered().map((message) => message.to)).toEqual(
+      Array.from({ length: sends }, (_, index) => [`user${index}@example.org`]),
+    );
+    expect(smtp.fake.messages).toHaveLength(0);
+    expect(smtp.fake.requests).toHaveLength(messagesRefused);
+  },
+);
