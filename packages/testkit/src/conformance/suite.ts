@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { registerBatchChecks } from './batch-checks.js';
 import { defaultTemplateName } from './cases.js';
 import { createSuiteContext, wrongApiKey } from './context.js';
-import { registerFaultChecks } from './fault-checks.js';
+import { registerFaultChecks, registerSlowFaultChecks } from './fault-checks.js';
 import type { ConformanceFake, ConformanceHarness } from './harness.js';
 import { registerHttpChecks } from './http-checks.js';
 import { registerMailerChecks } from './mailer-checks.js';
@@ -84,5 +84,7 @@ export function describeTransportConformance<
     registerReliabilityChecks(context);
     registerHttpChecks(context);
     registerMailerChecks(context);
+    // Last: a request sent after its deadline may still reach the fake once the check is over.
+    registerSlowFaultChecks(context);
   });
 }
