@@ -1,10 +1,9 @@
-import type { AuthmailError, Deliveries, Delivery } from '@authmail/core';
+import type { Deliveries } from '@authmail/core';
 import {
-  compileDelivery,
   parseAddress,
   type RefinementIssue,
+  reportDeliveryTemplates,
   reportThrown,
-  templatePart,
 } from '@authmail/core/provider';
 import { type MailgunTransportOptions, mailgunEndpoint } from './options.js';
 
@@ -29,25 +28,5 @@ export function checkMailgunConfig(
 ): void {
   reportThrown(report, ['endpoint'], () => mailgunEndpoint(config));
   reportThrown(report, ['from'], () => parseAddress(config.from, 'from'));
-  for (const [usageType, delivery] of Object.entries(config.deliveries)) {
-    if (!delivery) continue;
-    reportThrown(
-      report,
-      (error) => ['deliveries', usageType, ...deliveryField(delivery, error)],
-      () => compileDelivery(usageType, delivery),
-    );
-  }
-}
-
-/**
- * The delivery field a template error is about: the mailer calls an HTML
- * body `content` and its plain-text part (given or derived) `text`, and a
- * plain-text delivery's body `content`.
- */
-function deliveryField(delivery: Delivery, error: AuthmailError): string[] {
-  const part = templatePart(error);
-  if (part === undefined) return [];
-  if (part !== 'content' && part !== 'text') return [part];
-  const fromHtml = 'html' in delivery && (part === 'content' || delivery.text === undefined);
-  return [fromHtml ? 'html' : 'text'];
+  reportDeliveryTemplates(config.deliveries, report);
 }

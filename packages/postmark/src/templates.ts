@@ -1,5 +1,10 @@
 import type { Deliveries, UsageType } from '@authmail/core';
-import { type ShapeOutput, shapes, usageTypeShape } from '@authmail/core/provider';
+import {
+  requireTemplatesFor,
+  type ShapeOutput,
+  shapes,
+  usageTypeShape,
+} from '@authmail/core/provider';
 
 /** Usage types Logto's Postmark connector requires a template for. */
 export const requiredPostmarkUsageTypes: readonly UsageType[] = [
@@ -21,13 +26,7 @@ export type PostmarkTemplate = ShapeOutput<typeof templateFields>;
 /** The templates of a Postmark config: Register, SignIn, ForgotPassword and Generic are required. */
 export const postmarkTemplatesShape = shapes.refine(
   shapes.array(templateFields),
-  (templates, report) => {
-    const present = new Set(templates.map(({ usageType }) => usageType));
-    const missing = requiredPostmarkUsageTypes.filter((usageType) => !present.has(usageType));
-    if (missing.length > 0) {
-      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
-    }
-  },
+  requireTemplatesFor(requiredPostmarkUsageTypes),
 );
 
 /**

@@ -1,10 +1,9 @@
-import type { AuthmailError, Deliveries, Delivery } from '@authmail/core';
+import type { Deliveries } from '@authmail/core';
 import {
-  compileDelivery,
   parseAddress,
   type RefinementIssue,
+  reportDeliveryTemplates,
   reportThrown,
-  templatePart,
 } from '@authmail/core/provider';
 import { type ResendTransportOptions, resendBaseUrlOf } from './options.js';
 
@@ -25,25 +24,5 @@ export function checkResendConfig(
 ): void {
   reportThrown(report, ['baseUrl'], () => resendBaseUrlOf(config));
   reportThrown(report, ['from'], () => parseAddress(config.from, 'from'));
-  for (const [usageType, delivery] of Object.entries(config.deliveries)) {
-    if (!delivery) continue;
-    reportThrown(
-      report,
-      (error) => ['deliveries', usageType, ...templateField(delivery, error)],
-      () => compileDelivery(usageType, delivery),
-    );
-  }
-}
-
-/**
- * The delivery field a template error is about. `createMailer` names an
- * HTML body's part `content` and the plain-text part `text`, whether given
- * or derived from the HTML.
- */
-function templateField(delivery: Delivery, error: AuthmailError): string[] {
-  const part = templatePart(error);
-  if (part !== 'content' && part !== 'text') return part === undefined ? [] : [part];
-  const html = 'html' in delivery;
-  if (!html) return ['text'];
-  return part === 'text' && delivery.text !== undefined ? ['text'] : ['html'];
+  reportDeliveryTemplates(config.deliveries, report);
 }

@@ -1,5 +1,10 @@
 import type { UsageType } from '@authmail/core';
-import { type ShapeOutput, shapes, usageTypeShape } from '@authmail/core/provider';
+import {
+  requireTemplatesFor,
+  type ShapeOutput,
+  shapes,
+  usageTypeShape,
+} from '@authmail/core/provider';
 import { checkSendGridTemplate } from './config-checks.js';
 
 /** Usage types Logto's SendGrid connector requires a template for. */
@@ -35,11 +40,5 @@ export const sendGridTemplateShape = shapes.refine(templateFields, checkSendGrid
 /** The templates of a SendGrid config: Register, SignIn, ForgotPassword and Generic are required. */
 export const sendGridTemplatesShape = shapes.refine(
   shapes.array(sendGridTemplateShape),
-  (templates, report) => {
-    const present = new Set(templates.map(({ usageType }) => usageType));
-    const missing = requiredSendGridUsageTypes.filter((usageType) => !present.has(usageType));
-    if (missing.length > 0) {
-      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
-    }
-  },
+  requireTemplatesFor(requiredSendGridUsageTypes),
 );

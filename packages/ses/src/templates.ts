@@ -1,5 +1,10 @@
 import type { Deliveries, Delivery, UsageType } from '@authmail/core';
-import { type ShapeOutput, shapes, usageTypeShape } from '@authmail/core/provider';
+import {
+  requireTemplatesFor,
+  type ShapeOutput,
+  shapes,
+  usageTypeShape,
+} from '@authmail/core/provider';
 import { checkSesTemplate } from './config-checks.js';
 
 /** Usage types Logto's AWS SES connector requires a template for. */
@@ -35,13 +40,7 @@ const sesTemplateShape = shapes.refine(templateFields, checkSesTemplate);
 /** The templates of an SES config: Register, SignIn, ForgotPassword and Generic are required. */
 export const sesTemplatesShape = shapes.refine(
   shapes.array(sesTemplateShape),
-  (templates, report) => {
-    const present = new Set(templates.map(({ usageType }) => usageType));
-    const missing = requiredSesUsageTypes.filter((usageType) => !present.has(usageType));
-    if (missing.length > 0) {
-      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
-    }
-  },
+  requireTemplatesFor(requiredSesUsageTypes),
 );
 
 /** Logto's SES templates as authmail deliveries; the first template of a usage type wins, as in Logto. */

@@ -3,6 +3,7 @@ import {
   compileDelivery,
   type RefinementIssue,
   reportThrown,
+  requireTemplatesFor,
   type ShapeOutput,
   shapes,
   templatePart,
@@ -64,11 +65,5 @@ function checkSmtpTemplate(template: SmtpTemplate, report: (issue: RefinementIss
  */
 export const smtpTemplatesShape = shapes.refine(
   shapes.array(shapes.refine(templateFields, checkSmtpTemplate)),
-  (templates, report) => {
-    const present = new Set(templates.map(({ usageType }) => usageType));
-    const missing = requiredSmtpUsageTypes.filter((usageType) => !present.has(usageType));
-    if (missing.length > 0) {
-      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
-    }
-  },
+  requireTemplatesFor(requiredSmtpUsageTypes),
 );

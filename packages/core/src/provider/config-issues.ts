@@ -1,4 +1,4 @@
-import type { Delivery } from '../deliveries.js';
+import type { Deliveries, Delivery } from '../deliveries.js';
 import { type AuthmailError, isAuthmailError } from '../errors.js';
 import { prepareDelivery } from '../mailer/choose-template.js';
 import type { RefinementIssue } from '../shape/wrappers.js';
@@ -49,4 +49,61 @@ export function compileDelivery(usageType: string, delivery: Delivery): void {
 export function templatePart(error: AuthmailError): string | undefined {
   const template = (error.details as { template?: unknown } | undefined)?.template;
   return typeof template === 'string' ? template.slice(template.lastIndexOf('.') + 1) : undefined;
+}
+
+/**
+ * Reports, for each of `deliveries`, what `createMailer` would throw when
+ * compiling it, at the delivery field the error is about:
+ * `deliveries.<usageType>.html` or `.text` for a body (the mailer calls an
+ * HTML body `content` and its plain-text part, given or derived, `text`; a
+ * plain-text delivery's body is `text`), or the part's own name (`subject`…).
+ *
+ * @example
+ * ```ts
+ * reportDeliveryTemplates(config.deliveries, report);
+ * ```
+ */
+export function reportDeliveryTemplates(
+  deliveries: Deliveries,
+  report: (issue: RefinementIssue) => void,
+): void {
+  for (const [usageType, delivery] of Object.entries(deliveries)) {
+    if (!delivery) continue;
+    reportThrown(
+      report,
+      (error) => ['deliveries', usageType, ...deliveryField(delivery, error)],
+      () => compileDelivery(usageType, delivery),
+    );
+  }
+}
+
+/** The delivery field a template error is about (see {@link reportDeliveryTemplates}). */
+function deliveryField(delivery: Delivery, error: AuthmailError): string[] {
+  const part = templatePart(error);
+  if (part === undefined) return [];
+  if (part !== 'content' && part !== 'text') return [part];
+  const fromHtml = 'html' in delivery && (part === 'content' || delivery.text === undefined);
+  return [fromHtml ? 'html' : 'text'];
+}
+
+/**
+ * A check for a Logto connector's `templates[]` that requires a template for
+ * each of `usageTypes`, reported in the words of Logto's own connectors:
+ * `Template with UsageType (SignIn, Generic) should be provided!`.
+ *
+ * @example
+ * ```ts
+ * const templatesShape = shapes.refine(shapes.array(templateShape), requireTemplatesFor(['SignIn']));
+ * ```
+ */
+export function requireTemplatesFor(
+  usageTypes: readonly string[],
+): (templates: readonly { usageType: string }[], report: (issue: RefinementIssue) => void) => void {
+  return (templates, report) => {
+    const present = new Set(templates.map(({ usageType }) => usageType));
+    const missing = usageTypes.filter((usageType) => !present.has(usageType));
+    if (missing.length > 0) {
+      report({ message: `Template with UsageType (${missing.join(', ')}) should be provided!` });
+    }
+  };
 }

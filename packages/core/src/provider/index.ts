@@ -40,7 +40,14 @@ export { chunk } from '../util/chunk.js';
 export { mapConcurrent } from '../util/map-concurrent.js';
 export { describeIssues, parseConfig } from '../zod-issues.js';
 export { capabilitiesOf, defaultCapabilities } from './capabilities.js';
-export { compileDelivery, type IssuePath, reportThrown, templatePart } from './config-issues.js';
+export {
+  compileDelivery,
+  type IssuePath,
+  reportDeliveryTemplates,
+  reportThrown,
+  requireTemplatesFor,
+  templatePart,
+} from './config-issues.js';
 export type { ProviderRequestContext } from './connection-pools.js';
 export { type DeadlineOptions, defaultTimeoutMs, withDeadline } from './deadline.js';
 export { checkProviderUrl, type ProviderUrlRule } from './endpoint.js';
