@@ -19,17 +19,48 @@ export const logtoUsageTypes = [
 
 /**
  * Every kind of authentication email authmail knows: Logto's nine
- * `TemplateType` names, then `Welcome`, `PasswordChanged` and
- * `NewDeviceSignIn`, which carry no code and never fall back to `Generic`.
- * Each has a variable schema and built-in templates; a mailer can add your
- * own with `createMailer({ usageTypes })`.
+ * `TemplateType` names, then those the auth frameworks send beyond them
+ * (`DeleteAccount` with a code or a link, `Invite` to create an account)
+ * and the security notices (`Welcome`, `PasswordChanged`, `NewDeviceSignIn`,
+ * `EmailChanged`, `PhoneChanged`, `IdentityLinked`, `IdentityUnlinked`,
+ * `MfaFactorEnrolled`, `MfaFactorUnenrolled`). Only Logto's nine fall back
+ * to `Generic`. Each has a variable schema and built-in templates; a mailer
+ * can add your own with `createMailer({ usageTypes })`.
  */
 export const usageTypes = [
   ...logtoUsageTypes,
+  'DeleteAccount',
+  'Invite',
   'Welcome',
   'PasswordChanged',
   'NewDeviceSignIn',
+  'EmailChanged',
+  'PhoneChanged',
+  'IdentityLinked',
+  'IdentityUnlinked',
+  'MfaFactorEnrolled',
+  'MfaFactorUnenrolled',
 ] as const;
+
+/**
+ * The usage types that carry a one-time code or, instead, a link (a
+ * verification URL, a magic link): their variables need `code` or `link`,
+ * and their built-in templates show the code in a box or a button for the link.
+ */
+export const codeOrLinkUsageTypes = [
+  'SignIn',
+  'Register',
+  'ForgotPassword',
+  'Generic',
+  'UserPermissionValidation',
+  'BindNewIdentifier',
+  'MfaVerification',
+  'BindMfa',
+  'DeleteAccount',
+] as const satisfies readonly (typeof usageTypes)[number][];
+
+/** One of {@link codeOrLinkUsageTypes}. */
+export type CodeOrLinkUsageType = (typeof codeOrLinkUsageTypes)[number];
 
 /**
  * The schema of the variables of a usage type of your own: any Standard

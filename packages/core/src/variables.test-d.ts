@@ -23,6 +23,25 @@ describe('VariablesOf', () => {
     void missingApplication;
   });
 
+  it('demands a code or a link for the usage types that carry one', () => {
+    const withCode: VariablesOf<'Register'> = { code: '1', application: { id: 'a', name: 'App' } };
+    const withLink: VariablesOf<'Register'> = {
+      link: 'https://acme.test/verify',
+      application: { id: 'a', name: 'App' },
+    };
+    const deletion: VariablesOf<'DeleteAccount'> = {
+      link: 'https://acme.test/d',
+      user: { id: 'u' },
+    };
+    void [withCode, withLink, deletion];
+    // @ts-expect-error a code or a link is required
+    const neither: VariablesOf<'ForgotPassword'> = { application: { id: 'a', name: 'App' } };
+    void neither;
+    // @ts-expect-error a code or a link is required, for Generic too
+    const bare: VariablesOf<'Generic'> = { expiresInMinutes: 5 };
+    void bare;
+  });
+
   it('accepts extra keys, locale and uiLocales', () => {
     const open: VariablesOf<'Generic'> = { code: '1', locale: 'de', uiLocales: 'de en', extra: 1 };
     void open;

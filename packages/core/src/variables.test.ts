@@ -5,7 +5,7 @@ import { isUsageType, usageTypes } from './usage-types.js';
 import { assertVariables, variableShapes } from './variables.js';
 
 describe('usage types', () => {
-  it("has Logto's nine names, then Welcome, PasswordChanged and NewDeviceSignIn", () => {
+  it("has Logto's nine names, then the frameworks' and the security notices", () => {
     expect(usageTypes).toEqual([
       'SignIn',
       'Register',
@@ -16,9 +16,17 @@ describe('usage types', () => {
       'BindNewIdentifier',
       'MfaVerification',
       'BindMfa',
+      'DeleteAccount',
+      'Invite',
       'Welcome',
       'PasswordChanged',
       'NewDeviceSignIn',
+      'EmailChanged',
+      'PhoneChanged',
+      'IdentityLinked',
+      'IdentityUnlinked',
+      'MfaFactorEnrolled',
+      'MfaFactorUnenrolled',
     ]);
     expect(isUsageType('NewDeviceSignIn')).toBe(true);
     expect(isUsageType('Test')).toBe(false);

@@ -1,8 +1,9 @@
 import { checkVariables, shapeCheck, type VariablesCheck } from './check-variables.js';
-import { extend, object } from './shape/object.js';
-import { isoDateTime, string } from './shape/primitives.js';
+import { extend, type Fields, type ObjectShape, object, type UnknownKeys } from './shape/object.js';
+import { isoDateTime, string, wholeNumber } from './shape/primitives.js';
 import type { Shape, ShapeInput } from './shape/shape.js';
 import type { StandardSchemaV1 } from './shape/standard-schema.js';
+import { union } from './shape/union.js';
 import { nullish, optional } from './shape/wrappers.js';
 import type {
   CustomUsageTypes,
@@ -113,18 +114,48 @@ const baseVariables = object(
 );
 
 const code = string({ minLength: 1, tooShort: 'the code must not be empty' });
+const link = string({ minLength: 1, tooShort: 'the link must not be empty' });
 
-const applicationCode = extend(baseVariables, {
-  code,
-  application: applicationInfoShape,
-  organization: optional(organizationInfoShape),
-});
+/** What a value with neither `code` nor `link` is told. */
+function missingCodeAndLink(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { code, link } = value as { code?: unknown; link?: unknown };
+  return code === undefined && link === undefined
+    ? 'needs a `code` (a one-time code) or a `link` (a verification or sign-in link)'
+    : undefined;
+}
 
-const userCode = extend(baseVariables, {
-  code,
-  user: userInfoShape,
-  application: optional(applicationInfoShape),
-});
+/**
+ * `base` carrying a one-time `code` or, instead, a `link` (the frameworks'
+ * verification and magic links): at least one of the two, typed as a union
+ * so that leaving out both fails to compile. Built-in templates show the
+ * code when there is one, else a button for the link.
+ */
+function codeOrLink<F extends Fields, M extends UnknownKeys>(base: ObjectShape<F, M>) {
+  return union(
+    [extend(base, { code, link: optional(link) }), extend(base, { link, code: optional(code) })],
+    missingCodeAndLink,
+  );
+}
+
+/** How many minutes a code or link stays valid; built-in templates say 10 when it is left out. */
+const expiresInMinutes = optional(wholeNumber({ min: 1, max: 10_080 }));
+
+const codeBase = extend(baseVariables, { expiresInMinutes });
+
+const applicationCode = codeOrLink(
+  extend(codeBase, {
+    application: applicationInfoShape,
+    organization: optional(organizationInfoShape),
+  }),
+);
+
+const userCode = codeOrLink(
+  extend(codeBase, {
+    user: userInfoShape,
+    application: optional(applicationInfoShape),
+  }),
+);
 
 const userNotice = extend(baseVariables, {
   user: userInfoShape,
@@ -141,6 +172,14 @@ const time = isoDateTime(
   'must be an ISO 8601 date-time with Z or an offset, e.g. 2026-11-22T14:05:00Z',
 );
 
+const timedNotice = extend(userNotice, { time });
+
+/** A sign-in method linked or unlinked: the provider's name, e.g. `Google`. */
+const identityNotice = extend(timedNotice, { provider: optionalText });
+
+/** A two-step verification method added or removed: its kind, e.g. `totp` or `phone`. */
+const mfaNotice = extend(timedNotice, { factorType: optionalText });
+
 /**
  * The variables of each usage type, described once: the mailer checks them
  * with these, and `variableSchemas` in `@authmail/core/schemas` is built
@@ -153,19 +192,25 @@ export const variableShapes = {
   Register: applicationCode,
   ForgotPassword: applicationCode,
   MfaVerification: applicationCode,
-  Generic: extend(baseVariables, { code }),
+  Generic: codeOrLink(codeBase),
   OrganizationInvitation: extend(baseVariables, {
-    link: string({ minLength: 1, tooShort: 'the link must not be empty' }),
+    link,
     organization: organizationInfoShape,
     inviter: optional(userInfoShape),
   }),
   UserPermissionValidation: userCode,
   BindNewIdentifier: userCode,
   BindMfa: userCode,
+  DeleteAccount: userCode,
+  Invite: extend(baseVariables, {
+    link,
+    application: optional(applicationInfoShape),
+    inviter: optional(userInfoShape),
+    expiresInMinutes,
+  }),
   Welcome: userNotice,
-  PasswordChanged: extend(userNotice, { time }),
-  NewDeviceSignIn: extend(userNotice, {
-    time,
+  PasswordChanged: timedNotice,
+  NewDeviceSignIn: extend(timedNotice, {
     /** The device or browser, e.g. `Firefox on Windows`. */
     device: optionalText,
     /** The IP address the sign-in came from. */
@@ -173,6 +218,12 @@ export const variableShapes = {
     /** Where the sign-in came from, e.g. `Berlin, Germany`. */
     location: optionalText,
   }),
+  EmailChanged: extend(timedNotice, { oldEmail: optionalText, newEmail: optionalText }),
+  PhoneChanged: extend(timedNotice, { oldPhone: optionalText, newPhone: optionalText }),
+  IdentityLinked: identityNotice,
+  IdentityUnlinked: identityNotice,
+  MfaFactorEnrolled: mfaNotice,
+  MfaFactorUnenrolled: mfaNotice,
 } as const satisfies Record<UsageType, Shape>;
 
 /**

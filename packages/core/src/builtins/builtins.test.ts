@@ -1,7 +1,7 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../render/render-email.js';
-import { usageTypes } from '../usage-types.js';
+import { codeOrLinkUsageTypes, usageTypes } from '../usage-types.js';
 import {
   builtinDefaults,
   builtinLanguages,
@@ -9,7 +9,7 @@ import {
   builtinVariables,
 } from './index.js';
 import { directionOf } from './layout.js';
-import { fullSamples, shownValues } from './sample-variables.js';
+import { fullSamples, linkSamples, shownLink, shownValues } from './sample-variables.js';
 
 const samples = { code: fullSamples.SignIn, link: fullSamples.OrganizationInvitation };
 
@@ -64,6 +64,47 @@ describe('built-in templates', () => {
       });
     }
   }
+
+  for (const languageTag of builtinLanguages) {
+    for (const usageType of codeOrLinkUsageTypes) {
+      it(`${languageTag}/${usageType} with a link shows a button instead of the code box`, async () => {
+        const template = builtinTemplateFor(languageTag, usageType) ?? fail();
+        const withLink = renderEmail(
+          template,
+          builtinVariables(languageTag, linkSamples[usageType]),
+        );
+        const withCode = renderEmail(
+          template,
+          builtinVariables(languageTag, fullSamples[usageType]),
+        );
+        for (const part of [withLink.subject, withLink.html, withLink.text])
+          expect(part).not.toContain('{{');
+        expect(withLink.html).not.toContain('class="am-code"');
+        expect(withLink.html).toContain(
+          '<a href="https://acme.test/verify?token&#x3D;pkce_1&amp;type&#x3D;signup"',
+        );
+        expect(withLink.text).toContain(shownLink);
+        expect(withLink.subject).not.toBe(withCode.subject);
+        expect(withLink.text).not.toContain('482913');
+        expect(withCode.html).not.toContain('acme.test/verify');
+        const report = await validator.validateString(withLink.html ?? '');
+        expect(report.results.flatMap((result) => result.messages.map((m) => m.message))).toEqual(
+          [],
+        );
+      });
+    }
+  }
+
+  it('words a link as a link: subject, button label and expiry', () => {
+    const email = renderEmail(
+      builtinTemplateFor('en', 'ForgotPassword') ?? fail(),
+      builtinVariables('en', { ...linkSamples.ForgotPassword, expiresInMinutes: 60 }),
+    );
+    expect(email.subject).toBe('Reset your password');
+    expect(email.text).toBe(
+      `Reset your password\n\nSelect the button to choose a new password:\n\nReset password: ${shownLink}\n\nThe link expires in 60 minutes. If you didn't ask to reset your password, your account is safe and you can ignore this email.\n`,
+    );
+  });
 
   it('shows the code big, the invitation as a button with the URL also in text', () => {
     const signIn = renderEmail(builtinTemplateFor('en', 'SignIn') ?? fail(), {

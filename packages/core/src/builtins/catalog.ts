@@ -1,4 +1,4 @@
-import type { UsageType } from '../usage-types.js';
+import type { CodeOrLinkUsageType, UsageType } from '../usage-types.js';
 
 /** The words of one built-in email; `{{…}}` placeholders are rendered like any template. */
 export interface BuiltinMessage {
@@ -16,11 +16,40 @@ export interface BuiltinMessage {
   details?: DetailLabels;
 }
 
-/** Variables a built-in email may list in its table of what happened. */
-export type DetailVariable = 'time' | 'device' | 'ip' | 'location';
+/**
+ * The words that change when an email of a {@link CodeOrLinkUsageType}
+ * carries a link instead of a code: the subject, the sentences around the
+ * button, and the button's label.
+ */
+export interface LinkWords {
+  subject: string;
+  intro: string;
+  note: string;
+  action: string;
+}
+
+/** The words of a usage type that carries a code or a link: for the code, and `byLink`. */
+export interface CodeOrLinkMessage extends BuiltinMessage {
+  byLink: LinkWords;
+}
+
+/** Variables a built-in email may list in its table of what happened, in the table's order. */
+export type DetailVariable =
+  | 'time'
+  | 'device'
+  | 'ip'
+  | 'location'
+  | 'provider'
+  | 'factorType'
+  | 'oldEmail'
+  | 'newEmail'
+  | 'oldPhone'
+  | 'newPhone';
 
 /** The label of each row of that table, by the variable the row shows. */
 export type DetailLabels = Partial<Record<DetailVariable, string>>;
 
 /** The words of every usage type in one language. */
-export type BuiltinCatalog = Record<UsageType, BuiltinMessage>;
+export type BuiltinCatalog = {
+  [T in UsageType]: T extends CodeOrLinkUsageType ? CodeOrLinkMessage : BuiltinMessage;
+};

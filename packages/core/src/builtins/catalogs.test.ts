@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../render/render-email.js';
 import { usageTypes } from '../usage-types.js';
-import type { BuiltinMessage } from './catalog.js';
+import type { BuiltinMessage, LinkWords } from './catalog.js';
 import { en } from './catalogs/en.js';
 import { builtinCatalogs as catalogs } from './catalogs/index.js';
 import { builtinTemplate } from './layout.js';
@@ -31,6 +31,15 @@ const accountFallbacks: Record<string, string> = {
 };
 
 const fields = ['subject', 'preheader', 'heading', 'intro', 'note'] as const;
+const linkFields = ['subject', 'intro', 'note', 'action'] as const;
+
+/** The usage types whose emails have a button: they need its label. */
+const withButton = new Set(['OrganizationInvitation', 'Invite']);
+
+/** The words for a link, of the usage types that carry a code or a link. */
+function byLink(message: BuiltinMessage): LinkWords | undefined {
+  return 'byLink' in message ? (message.byLink as LinkWords) : undefined;
+}
 
 /** The `{{…}}` tokens of a text, block helpers and `{{else}}` included. */
 function tokens(text: string): string[] {
@@ -39,13 +48,23 @@ function tokens(text: string): string[] {
 
 /** The variables a message prints, e.g. `{{code}}`, `{{organization.name}}`. */
 function printed(message: BuiltinMessage): Set<string> {
-  const all = [...fields, 'action' as const].flatMap((field) => tokens(message[field] ?? ''));
+  const link = byLink(message);
+  const all = [
+    ...[...fields, 'action' as const].flatMap((field) => tokens(message[field] ?? '')),
+    ...linkFields.flatMap((field) => tokens(link?.[field] ?? '')),
+  ];
   return new Set(all.filter((token) => !/^\{\{[#/^]|^\{\{else\}\}$/.test(token)));
 }
 
 /** Every word of a message, detail labels included. */
 function words(message: BuiltinMessage): string[] {
-  return [...fields.map((field) => message[field]), message.action ?? '', ...labels(message)];
+  const link = byLink(message);
+  return [
+    ...fields.map((field) => message[field]),
+    message.action ?? '',
+    ...labels(message),
+    ...linkFields.map((field) => link?.[field] ?? ''),
+  ];
 }
 
 function labels(message: BuiltinMessage): string[] {
@@ -65,12 +84,15 @@ describe('built-in catalogs', () => {
           expect(typeof message[field]).toBe('string');
           expect(message[field].trim()).not.toBe('');
         }
-        if (usageType === 'OrganizationInvitation') {
+        if (withButton.has(usageType)) {
           expect(typeof message.action).toBe('string');
           expect(message.action?.trim()).not.toBe('');
         } else {
           expect(message.action).toBeUndefined();
         }
+        const link = byLink(message);
+        expect(link === undefined).toBe(byLink(source) === undefined);
+        for (const field of linkFields) expect(link?.[field].trim() ?? 'none').not.toBe('');
         expect(Object.keys(message.details ?? {})).toEqual(Object.keys(source.details ?? {}));
         for (const label of labels(message)) expect(label.trim()).not.toBe('');
       });
@@ -79,6 +101,11 @@ describe('built-in catalogs', () => {
         for (const token of tokens(source.subject)) expect(message.subject).toContain(token);
         if (source.note.includes('{{expiresInMinutes}}'))
           expect(message.note).toContain('{{expiresInMinutes}}');
+        const sourceLink = byLink(source);
+        for (const token of tokens(sourceLink?.subject ?? ''))
+          expect(byLink(message)?.subject).toContain(token);
+        if (sourceLink?.note.includes('{{expiresInMinutes}}'))
+          expect(byLink(message)?.note).toContain('{{expiresInMinutes}}');
         expect(printed(message)).toEqual(printed(source));
         for (const label of labels(message)) expect(label).not.toContain('{{');
       });
@@ -93,18 +120,21 @@ describe('built-in catalogs', () => {
 
       it(`${languageTag}/${usageType} renders with and without the optional names`, () => {
         const template = builtinTemplate(usageType, message, languageTag);
-        const base = { ...bareSamples[usageType], expiresInMinutes: 10 };
+        const base: Record<string, unknown> = { ...bareSamples[usageType], expiresInMinutes: 10 };
         const withNames = {
           application: { id: 'a', name: 'Acme' },
           inviter: { id: 'i', name: 'Ann' },
         };
-        for (const variables of [base, { ...base, ...withNames }]) {
+        const linkInstead = { ...base, code: undefined, link: 'https://acme.test/v?t=1' };
+        const variants = byLink(message) ? [base, linkInstead] : [base];
+        for (const variables of variants.flatMap((one) => [one, { ...one, ...withNames }])) {
           const email = renderEmail(template, variables);
           for (const part of [email.subject, email.html, email.text]) {
             expect(part).not.toContain('{{');
             expect(part).not.toContain('undefined');
           }
-          if (source.subject.includes('{{code}}')) expect(email.subject).toContain('482913');
+          if (source.subject.includes('{{code}}') && variables.code !== undefined)
+            expect(email.subject).toContain('482913');
         }
       });
     }

@@ -2,29 +2,52 @@ import type { UsageType } from '../usage-types.js';
 import type { BuiltinMessage, DetailLabels, DetailVariable } from './catalog.js';
 
 /** What a built-in email shows between its intro and its note. */
-type HighlightKind = 'code' | 'button' | 'details' | 'none';
+type HighlightKind = 'code-or-link' | 'button' | 'details' | 'none';
 
 /**
- * Each usage type's highlight: the code in a large box, the invitation
- * button, a table of what happened (`time`, `device`, …), or nothing.
+ * Each usage type's highlight: the code in a large box (or, when the email
+ * carries a link instead, the button), the invitation button, a table of
+ * what happened (`time`, `device`, …), or nothing.
  */
 const highlightKinds: Record<UsageType, HighlightKind> = {
-  SignIn: 'code',
-  Register: 'code',
-  ForgotPassword: 'code',
-  Generic: 'code',
+  SignIn: 'code-or-link',
+  Register: 'code-or-link',
+  ForgotPassword: 'code-or-link',
+  Generic: 'code-or-link',
   OrganizationInvitation: 'button',
-  UserPermissionValidation: 'code',
-  BindNewIdentifier: 'code',
-  MfaVerification: 'code',
-  BindMfa: 'code',
+  UserPermissionValidation: 'code-or-link',
+  BindNewIdentifier: 'code-or-link',
+  MfaVerification: 'code-or-link',
+  BindMfa: 'code-or-link',
+  DeleteAccount: 'code-or-link',
+  Invite: 'button',
   Welcome: 'none',
   PasswordChanged: 'details',
   NewDeviceSignIn: 'details',
+  EmailChanged: 'details',
+  PhoneChanged: 'details',
+  IdentityLinked: 'details',
+  IdentityUnlinked: 'details',
+  MfaFactorEnrolled: 'details',
+  MfaFactorUnenrolled: 'details',
 };
 
-/** The rows a details table may have, in order; each shows only when its variable is set. */
-export const detailVariables: readonly DetailVariable[] = ['time', 'device', 'ip', 'location'];
+/**
+ * The rows a details table may have, in order; each shows only when its
+ * variable is set. `time` comes first: every usage type with details requires it.
+ */
+export const detailVariables: readonly DetailVariable[] = [
+  'time',
+  'device',
+  'ip',
+  'location',
+  'provider',
+  'factorType',
+  'oldEmail',
+  'newEmail',
+  'oldPhone',
+  'newPhone',
+];
 
 /** A highlight as an HTML partial and as plain text. */
 export interface Highlight {
@@ -46,6 +69,25 @@ const buttonHtml =
   '</tr></tbody></table>' +
   '<p class="am-muted" style="margin:0 0 24px 0;color:#6b7280;font-size:13px;word-break:break-all;"><a href="{{link}}" style="color:#4f46e5;">{{link}}</a></p>';
 
+/** The button for `{{link}}`, labelled with the message's action. */
+function button(message: BuiltinMessage): Highlight {
+  return { html: buttonHtml, text: `${message.action ?? ''}: {{link}}` };
+}
+
+/** The code box when the email carries `{{code}}`, else the button for `{{link}}`. */
+function codeOrButton(message: BuiltinMessage): Highlight {
+  const linkButton = button(message);
+  return {
+    html: ifCode(codeBox.html, linkButton.html),
+    text: ifCode(codeBox.text, linkButton.text),
+  };
+}
+
+/** `forCode` when the variables carry a code, else `forLink`. */
+export function ifCode(forCode: string, forLink: string): string {
+  return `{{#if code}}${forCode}{{else}}${forLink}{{/if}}`;
+}
+
 /** How a detail's label meets its value in text, by base language; `: ` for the others. */
 const labelSeparators: Record<string, string> = {
   fr: '\u00a0: ',
@@ -63,10 +105,10 @@ export function highlightFor(
   language: string,
 ): Highlight {
   switch (highlightKinds[usageType]) {
-    case 'code':
-      return codeBox;
+    case 'code-or-link':
+      return codeOrButton(message);
     case 'button':
-      return { html: buttonHtml, text: `${message.action ?? ''}: {{link}}` };
+      return button(message);
     case 'details':
       return detailsTable(message.details ?? {}, labelSeparators[language] ?? ': ');
     case 'none':

@@ -1,7 +1,7 @@
 import type { EmailTemplate } from '../render/render-email.js';
 import type { UsageType } from '../usage-types.js';
-import type { BuiltinMessage } from './catalog.js';
-import { highlightFor } from './highlight.js';
+import type { BuiltinMessage, CodeOrLinkMessage } from './catalog.js';
+import { highlightFor, ifCode } from './highlight.js';
 
 /**
  * The one layout every built-in email shares, as Handlebars partials: change
@@ -89,9 +89,10 @@ export function directionOf(languageTag: string): 'ltr' | 'rtl' {
  */
 export function builtinTemplate(
   usageType: UsageType,
-  message: BuiltinMessage,
+  catalogMessage: BuiltinMessage | CodeOrLinkMessage,
   languageTag: string,
 ): EmailTemplate {
+  const message = 'byLink' in catalogMessage ? codeOrLinkWords(catalogMessage) : catalogMessage;
   const highlight = highlightFor(usageType, message, baseLanguage(languageTag));
   const partials = {
     lang: languageTag,
@@ -110,5 +111,19 @@ export function builtinTemplate(
     contentType: 'text/html',
     text: layoutText(message, highlight.text),
     partials,
+  };
+}
+
+/**
+ * The words of an email that carries a code or a link: each sentence that
+ * differs is chosen when rendering, by whether the variables hold a `code`.
+ */
+function codeOrLinkWords({ byLink, ...forCode }: CodeOrLinkMessage): BuiltinMessage {
+  return {
+    ...forCode,
+    subject: ifCode(forCode.subject, byLink.subject),
+    intro: ifCode(forCode.intro, byLink.intro),
+    note: ifCode(forCode.note, byLink.note),
+    action: byLink.action,
   };
 }

@@ -1,4 +1,4 @@
-import type { UsageType } from '../usage-types.js';
+import type { CodeOrLinkUsageType, UsageType } from '../usage-types.js';
 import type { VariablesOf } from '../variables.js';
 
 /**
@@ -16,11 +16,11 @@ const organization = { id: 'o', name: 'Acme Research' };
 const user = { id: 'u', name: 'Ann' };
 const time = '2026-11-22T14:05:00Z';
 const code = { code: '482913', application, organization, user };
-const link = {
-  link: 'https://acme.test/invite?t=1&x=2',
-  organization,
-  inviter: { id: 'i', name: 'Ann Lee' },
-};
+const inviter = { id: 'i', name: 'Ann Lee' };
+const link = { link: 'https://acme.test/invite?t=1&x=2', organization, inviter };
+const verifyLink = 'https://acme.test/verify?token=pkce_1&type=signup';
+const notice = { user, application, time };
+const withLink = { link: verifyLink, application, organization, user };
 
 /** Every variable each usage type's templates can print. */
 export const fullSamples: Samples = {
@@ -33,17 +33,39 @@ export const fullSamples: Samples = {
   BindNewIdentifier: code,
   MfaVerification: code,
   BindMfa: code,
+  DeleteAccount: code,
+  Invite: { link: link.link, application, inviter },
   Welcome: { user, application },
-  PasswordChanged: { user, application, time },
+  PasswordChanged: notice,
   NewDeviceSignIn: {
-    user,
-    application,
-    time,
+    ...notice,
     device: 'Firefox on Windows',
     ip: '203.0.113.7',
     location: 'Berlin, Germany',
   },
+  EmailChanged: { ...notice, oldEmail: 'ann@old.test', newEmail: 'ann@new.test' },
+  PhoneChanged: { ...notice, oldPhone: '+49 30 1234567', newPhone: '+49 30 7654321' },
+  IdentityLinked: { ...notice, provider: 'GitHub' },
+  IdentityUnlinked: { ...notice, provider: 'GitHub' },
+  MfaFactorEnrolled: { ...notice, factorType: 'totp' },
+  MfaFactorUnenrolled: { ...notice, factorType: 'totp' },
 };
+
+/** The usage types that carry a code or a link, with a link (a verification URL) instead of the code. */
+export const linkSamples: { [T in CodeOrLinkUsageType]: VariablesOf<T> } = {
+  SignIn: withLink,
+  Register: withLink,
+  ForgotPassword: withLink,
+  Generic: withLink,
+  UserPermissionValidation: withLink,
+  BindNewIdentifier: withLink,
+  MfaVerification: withLink,
+  BindMfa: withLink,
+  DeleteAccount: withLink,
+};
+
+/** What the text part of every email in {@link linkSamples} shows. */
+export const shownLink = verifyLink;
 
 const bareCode = { code: '482913', user: { id: 'u' } };
 
@@ -58,9 +80,17 @@ export const bareSamples: { [T in UsageType]: Partial<VariablesOf<T>> } = {
   BindNewIdentifier: bareCode,
   MfaVerification: bareCode,
   BindMfa: bareCode,
+  DeleteAccount: bareCode,
+  Invite: { link: link.link },
   Welcome: { user: { id: 'u' } },
   PasswordChanged: { user: { id: 'u' }, time },
   NewDeviceSignIn: { user: { id: 'u' }, time },
+  EmailChanged: { user: { id: 'u' }, time },
+  PhoneChanged: { user: { id: 'u' }, time },
+  IdentityLinked: { user: { id: 'u' }, time },
+  IdentityUnlinked: { user: { id: 'u' }, time },
+  MfaFactorEnrolled: { user: { id: 'u' }, time },
+  MfaFactorUnenrolled: { user: { id: 'u' }, time },
 };
 
 /** Values each usage type's plain-text part must show (dates are checked apart). */
@@ -74,7 +104,15 @@ export const shownValues: Record<UsageType, readonly string[]> = {
   BindNewIdentifier: ['482913'],
   MfaVerification: ['482913'],
   BindMfa: ['482913'],
+  DeleteAccount: ['482913'],
+  Invite: ['https://acme.test/invite?t=1&x=2', 'Ann Lee'],
   Welcome: ['Ann'],
   PasswordChanged: ['2026', 'UTC'],
   NewDeviceSignIn: ['2026', 'UTC', 'Firefox on Windows', '203.0.113.7', 'Berlin, Germany'],
+  EmailChanged: ['2026', 'UTC', 'ann@old.test', 'ann@new.test'],
+  PhoneChanged: ['2026', 'UTC', '+49 30 1234567', '+49 30 7654321'],
+  IdentityLinked: ['2026', 'UTC', 'GitHub'],
+  IdentityUnlinked: ['2026', 'UTC', 'GitHub'],
+  MfaFactorEnrolled: ['2026', 'UTC', 'totp'],
+  MfaFactorUnenrolled: ['2026', 'UTC', 'totp'],
 };

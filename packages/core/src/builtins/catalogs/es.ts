@@ -1,10 +1,26 @@
 import type { BuiltinCatalog } from '../catalog.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}tu cuenta{{/if}}';
+/** "tu cuenta", followed by "de" and the application's name when there is one. */
+const account = 'tu cuenta{{#if application}} de {{application.name}}{{/if}}';
 const expiry = 'El código expira en {{expiresInMinutes}} minutos.';
+const linkExpiry = 'El enlace expira en {{expiresInMinutes}} minutos.';
 const ignore = 'Si no lo solicitaste, puedes ignorar este correo.';
+/** "Select the button", as the start of a sentence followed by "para …". */
+const click = 'Haz clic en el botón';
+const resetIgnore =
+  'Si no solicitaste restablecer tu contraseña, tu cuenta está segura y puedes ignorar este correo.';
+const someoneChanging =
+  'Si no lo solicitaste, es posible que alguien esté intentando modificar tu cuenta: cambia tu contraseña.';
+const notSignedIn = 'Si no intentaste iniciar sesión, cambia tu contraseña.';
+const irreversible = 'La eliminación de tu cuenta no se puede deshacer.';
+const unexpectedInvitation = 'Si no esperabas esta invitación, puedes ignorar este correo.';
+const acceptInvitation = 'Aceptar invitación';
+const ifYou = 'Si fuiste tú, no tienes que hacer nada.';
+const resetNow = 'Si no, restablece tu contraseña de inmediato';
+const someoneElse = `${ifYou} ${resetNow}: es posible que otra persona esté usando tu cuenta.`;
 
-/** Spanish wording of the built-in emails. */
+/** Spanish wording of the built-in emails, addressing the reader as "tú". */
 export const es: BuiltinCatalog = {
   SignIn: {
     subject: '{{code}} es tu código de inicio de sesión',
@@ -12,6 +28,12 @@ export const es: BuiltinCatalog = {
     heading: `Inicia sesión en ${app}`,
     intro: 'Introduce este código para terminar de iniciar sesión:',
     note: `${expiry} ${ignore}`,
+    byLink: {
+      subject: `Inicia sesión en ${app}`,
+      intro: `${click} para terminar de iniciar sesión:`,
+      note: `${linkExpiry} ${ignore}`,
+      action: 'Iniciar sesión',
+    },
   },
   Register: {
     subject: '{{code}} es tu código de verificación',
@@ -20,13 +42,25 @@ export const es: BuiltinCatalog = {
     intro:
       'Introduce este código para confirmar tu dirección de correo electrónico y crear tu cuenta:',
     note: `${expiry} ${ignore}`,
+    byLink: {
+      subject: 'Confirma tu dirección de correo electrónico',
+      intro: `${click} para confirmar tu dirección de correo electrónico y crear tu cuenta:`,
+      note: `${linkExpiry} ${ignore}`,
+      action: 'Confirmar correo electrónico',
+    },
   },
   ForgotPassword: {
     subject: '{{code}} es tu código para restablecer la contraseña',
     preheader: `Restablece la contraseña de ${app}`,
     heading: 'Restablece tu contraseña',
     intro: 'Introduce este código para elegir una nueva contraseña:',
-    note: `${expiry} Si no solicitaste restablecer tu contraseña, tu cuenta está segura y puedes ignorar este correo.`,
+    note: `${expiry} ${resetIgnore}`,
+    byLink: {
+      subject: 'Restablece tu contraseña',
+      intro: `${click} para elegir una nueva contraseña:`,
+      note: `${linkExpiry} ${resetIgnore}`,
+      action: 'Restablecer contraseña',
+    },
   },
   Generic: {
     subject: '{{code}} es tu código de verificación',
@@ -34,6 +68,12 @@ export const es: BuiltinCatalog = {
     heading: 'Tu código de verificación',
     intro: 'Introduce este código para continuar:',
     note: `${expiry} ${ignore}`,
+    byLink: {
+      subject: 'Tu enlace de verificación',
+      intro: `${click} para continuar:`,
+      note: `${linkExpiry} ${ignore}`,
+      action: 'Continuar',
+    },
   },
   OrganizationInvitation: {
     subject: 'Invitación para unirte a {{organization.name}}',
@@ -42,15 +82,21 @@ export const es: BuiltinCatalog = {
     heading: 'Únete a {{organization.name}}',
     intro:
       '{{#if inviter.name}}{{inviter.name}}{{else}}Un miembro del equipo{{/if}} te invita a unirte a {{organization.name}}.',
-    note: 'Si no esperabas esta invitación, puedes ignorar este correo.',
-    action: 'Aceptar invitación',
+    note: unexpectedInvitation,
+    action: acceptInvitation,
   },
   UserPermissionValidation: {
     subject: '{{code}} es tu código de verificación',
     preheader: 'Confirma que eres tú',
     heading: 'Confirma que eres tú',
     intro: 'Introduce este código para confirmar tu identidad antes de continuar:',
-    note: `${expiry} Si no lo solicitaste, es posible que alguien esté intentando modificar tu cuenta: cambia tu contraseña.`,
+    note: `${expiry} ${someoneChanging}`,
+    byLink: {
+      subject: 'Confirma que eres tú',
+      intro: `${click} para confirmar tu identidad antes de continuar:`,
+      note: `${linkExpiry} ${someoneChanging}`,
+      action: 'Confirmar identidad',
+    },
   },
   BindNewIdentifier: {
     subject: '{{code}} es tu código de verificación',
@@ -58,13 +104,25 @@ export const es: BuiltinCatalog = {
     heading: 'Confirma tu dirección de correo electrónico',
     intro: 'Introduce este código para vincular esta dirección de correo electrónico a tu cuenta:',
     note: `${expiry} ${ignore}`,
+    byLink: {
+      subject: 'Confirma tu nueva dirección de correo electrónico',
+      intro: `${click} para vincular esta dirección de correo electrónico a tu cuenta:`,
+      note: `${linkExpiry} ${ignore}`,
+      action: 'Confirmar correo electrónico',
+    },
   },
   MfaVerification: {
     subject: '{{code}} es tu código de verificación',
     preheader: 'Tu código de verificación en dos pasos',
     heading: 'Verificación en dos pasos',
     intro: `Introduce este código para terminar de iniciar sesión en ${app}:`,
-    note: `${expiry} Si no intentaste iniciar sesión, cambia tu contraseña.`,
+    note: `${expiry} ${notSignedIn}`,
+    byLink: {
+      subject: 'Tu enlace de verificación en dos pasos',
+      intro: `${click} para terminar de iniciar sesión en ${app}:`,
+      note: `${linkExpiry} ${notSignedIn}`,
+      action: 'Continuar',
+    },
   },
   BindMfa: {
     subject: '{{code}} es tu código de verificación',
@@ -73,6 +131,35 @@ export const es: BuiltinCatalog = {
     intro:
       'Introduce este código para usar esta dirección de correo electrónico en la verificación en dos pasos:',
     note: `${expiry} ${ignore}`,
+    byLink: {
+      subject: 'Configura la verificación en dos pasos',
+      intro: `${click} para usar esta dirección de correo electrónico en la verificación en dos pasos:`,
+      note: `${linkExpiry} ${ignore}`,
+      action: 'Confirmar',
+    },
+  },
+  DeleteAccount: {
+    subject: '{{code}} es tu código para eliminar tu cuenta',
+    preheader: 'Confirma que quieres eliminar tu cuenta',
+    heading: 'Eliminación de tu cuenta',
+    intro: `Introduce este código para confirmar que quieres eliminar ${account}:`,
+    note: `${expiry} ${irreversible} Si no lo solicitaste, no compartas este código con nadie y cambia tu contraseña.`,
+    byLink: {
+      subject: 'Confirma que quieres eliminar tu cuenta',
+      intro: `${click} para confirmar que quieres eliminar ${account}:`,
+      note: `${linkExpiry} ${irreversible} Si no lo solicitaste, no hagas clic en el botón y cambia tu contraseña.`,
+      action: 'Eliminar mi cuenta',
+    },
+  },
+  Invite: {
+    subject: 'Invitación para crear una cuenta{{#if application}} en {{application.name}}{{/if}}',
+    preheader:
+      '{{#if inviter.name}}{{inviter.name}} te invita a crear una cuenta{{else}}Invitación para crear una cuenta{{/if}}',
+    heading: 'Has recibido una invitación',
+    intro:
+      '{{#if inviter.name}}{{inviter.name}}{{else}}Alguien{{/if}} te invita a crear una cuenta{{#if application}} en {{application.name}}{{/if}}. Acepta la invitación para elegir cómo iniciar sesión.',
+    note: unexpectedInvitation,
+    action: acceptInvitation,
   },
   Welcome: {
     subject:
@@ -89,7 +176,7 @@ export const es: BuiltinCatalog = {
     heading: 'Se cambió tu contraseña',
     intro: `Se cambió la contraseña de ${app}.`,
     details: { time: 'Fecha y hora' },
-    note: 'Si fuiste tú, no tienes que hacer nada. Si no, restablece tu contraseña de inmediato: es posible que otra persona esté usando tu cuenta.',
+    note: someoneElse,
   },
   NewDeviceSignIn: {
     subject: `Nuevo inicio de sesión en ${app}`,
@@ -102,6 +189,54 @@ export const es: BuiltinCatalog = {
       ip: 'Dirección IP',
       location: 'Ubicación',
     },
-    note: 'Si fuiste tú, no tienes que hacer nada. Si no, cambia tu contraseña de inmediato.',
+    note: `${ifYou} Si no, cambia tu contraseña de inmediato.`,
+  },
+  EmailChanged: {
+    subject: 'Se cambió tu dirección de correo electrónico',
+    preheader: `Se cambió la dirección de correo electrónico de ${app}`,
+    heading: 'Se cambió tu dirección de correo electrónico',
+    intro: `Se cambió la dirección de correo electrónico de ${app}.`,
+    details: { time: 'Fecha y hora', oldEmail: 'Dirección anterior', newEmail: 'Dirección nueva' },
+    note: someoneElse,
+  },
+  PhoneChanged: {
+    subject: 'Se cambió tu número de teléfono',
+    preheader: `Se cambió el número de teléfono de ${app}`,
+    heading: 'Se cambió tu número de teléfono',
+    intro: `Se cambió el número de teléfono de ${app}.`,
+    details: { time: 'Fecha y hora', oldPhone: 'Número anterior', newPhone: 'Número nuevo' },
+    note: someoneElse,
+  },
+  IdentityLinked: {
+    subject: 'Se añadió un método de inicio de sesión a tu cuenta',
+    preheader: `Una nueva forma de iniciar sesión en ${app}`,
+    heading: 'Se añadió un método de inicio de sesión',
+    intro: `Se vinculó un nuevo método de inicio de sesión a ${account}.`,
+    details: { time: 'Fecha y hora', provider: 'Método de inicio de sesión' },
+    note: `${ifYou} ${resetNow} y elimina ese método de inicio de sesión.`,
+  },
+  IdentityUnlinked: {
+    subject: 'Se eliminó un método de inicio de sesión de tu cuenta',
+    preheader: `Se eliminó una forma de iniciar sesión en ${app}`,
+    heading: 'Se eliminó un método de inicio de sesión',
+    intro: `Se desvinculó un método de inicio de sesión de ${account}.`,
+    details: { time: 'Fecha y hora', provider: 'Método de inicio de sesión' },
+    note: someoneElse,
+  },
+  MfaFactorEnrolled: {
+    subject: 'Se añadió un método de verificación en dos pasos',
+    preheader: `Se modificó la verificación en dos pasos de ${app}`,
+    heading: 'Se añadió un método de verificación en dos pasos',
+    intro: `Se añadió un nuevo método de verificación en dos pasos a ${account}.`,
+    details: { time: 'Fecha y hora', factorType: 'Método' },
+    note: `${ifYou} ${resetNow} y elimina ese método.`,
+  },
+  MfaFactorUnenrolled: {
+    subject: 'Se eliminó un método de verificación en dos pasos',
+    preheader: `Se modificó la verificación en dos pasos de ${app}`,
+    heading: 'Se eliminó un método de verificación en dos pasos',
+    intro: `Se eliminó un método de verificación en dos pasos de ${account}.`,
+    details: { time: 'Fecha y hora', factorType: 'Método' },
+    note: `${ifYou} ${resetNow}: ahora tu cuenta está menos protegida.`,
   },
 };
