@@ -67,7 +67,8 @@ export function createCodeStore(options: CodeStoreOptions = {}): CodeStore {
         expiresAt: now() + ttlMs,
         attempts: 0,
       });
-      return { ok: true, code, expiresInMinutes: Math.round(ttlMs / 60_000) };
+      // Built-in templates say whole minutes, at least one.
+      return { ok: true, code, expiresInMinutes: Math.max(1, Math.round(ttlMs / 60_000)) };
     },
     verify(email, code) {
       const entry = pending.get(key(email));
