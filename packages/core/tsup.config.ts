@@ -10,6 +10,7 @@ export default defineConfig({
     index: 'src/index.ts',
     provider: 'src/provider/index.ts',
     schemas: 'src/schemas/index.ts',
+    http: 'src/http/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -7,10 +7,9 @@
  * @module
  */
 
+export { type FetchHandler, toNodeHandler } from '@authmail/core/http';
 export { describeLogtoFailure, type LogtoFailure } from './failure.js';
-export type { FetchHandler } from './http/fetch-handler.js';
 export { createHttpEmailHandler, type HttpEmailHandlerOptions } from './http-email/handler.js';
-export { toNodeHandler } from './node-handler.js';
 export { createLogtoTemplateStore } from './template-store.js';
 export { usageTypeForLogto } from './usage-type.js';
 export type { LogtoWebhookEvent } from './webhook/event.js';

@@ -21,6 +21,7 @@ export type {
   NonJsonFault,
   StatusFault,
 } from './fault.js';
+export { type FetchServer, serveFetchHandler } from './fetch-server.js';
 export {
   type FakeMailgun,
   type MailgunFault,

@@ -1,11 +1,10 @@
 import type { Mailer, UsageType, VariablesOf } from '@authmail/core';
+import { defaultMaxBodyBytes, type FetchHandler, jsonAnswer, readBody } from '@authmail/core/http';
 import { z } from 'zod';
 import { describeLogtoFailure } from '../failure.js';
-import { answerFailure, json, onlyPost, refuse, tooLarge } from '../http/answers.js';
-import { defaultMaxBodyBytes, type FetchHandler } from '../http/fetch-handler.js';
+import { answerFailure, onlyPost, refuse, tooLarge } from '../http/answers.js';
 import { handlerOptionsShape, parseHandlerOptions } from '../http/handler-options.js';
 import { parseJsonBody } from '../http/parse-json.js';
-import { readBody } from '../http/read-body.js';
 import { type ErrorReporter, logUnexpected } from '../http/report.js';
 import { secretEquals } from '../http/secret-equals.js';
 import { usageTypeForLogto } from '../usage-type.js';
@@ -72,7 +71,7 @@ export function createHttpEmailHandler(options: HttpEmailHandlerOptions): FetchH
     if (!parsed.ok) return refuse(400, 'invalid_request', parsed.reason);
     try {
       const { messageId, languageTag } = await mailer.send(sendRequestFor(parsed.value));
-      return json(200, { messageId, languageTag });
+      return jsonAnswer(200, { messageId, languageTag });
     } catch (error) {
       report(error);
       return answerFailure(describeLogtoFailure(error, { unexpectedMessage }));

@@ -1,20 +1,5 @@
+import { jsonAnswer } from '@authmail/core/http';
 import type { LogtoFailure } from '../failure.js';
-
-/** A JSON answer that no cache keeps. */
-export function json(
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      ...headers,
-    },
-  });
-}
 
 /** An error answer: `{ error, message }`, a code and one short sentence. */
 export function refuse(
@@ -23,7 +8,7 @@ export function refuse(
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return json(status, { error, message }, headers);
+  return jsonAnswer(status, { error, message }, headers);
 }
 
 /** The answer to anything but `POST`. */

@@ -1,11 +1,10 @@
 import type { Mailer, SendResult } from '@authmail/core';
+import { defaultMaxBodyBytes, type FetchHandler, jsonAnswer, readBody } from '@authmail/core/http';
 import { z } from 'zod';
 import { describeLogtoFailure } from '../failure.js';
-import { answerFailure, json, onlyPost, refuse, tooLarge } from '../http/answers.js';
-import { defaultMaxBodyBytes, type FetchHandler } from '../http/fetch-handler.js';
+import { answerFailure, onlyPost, refuse, tooLarge } from '../http/answers.js';
 import { handlerOptionsShape, parseHandlerOptions } from '../http/handler-options.js';
 import { parseJsonBody } from '../http/parse-json.js';
-import { readBody } from '../http/read-body.js';
 import { type ErrorReporter, logUnexpected } from '../http/report.js';
 import {
   isUserCreated,
@@ -130,7 +129,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): FetchHandl
     const parsed = parseJsonBody(body, logtoWebhookEventSchema);
     if (!parsed.ok) return refuse(400, 'invalid_event', parsed.reason);
     try {
-      return json(200, { handled: await handle(parsed.value) });
+      return jsonAnswer(200, { handled: await handle(parsed.value) });
     } catch (error) {
       report(error);
       return answerFailure(describeLogtoFailure(error, { unexpectedMessage }));

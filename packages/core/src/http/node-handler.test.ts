@@ -1,8 +1,22 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toNodeHandler } from './node-handler.js';
-import { closeServers, serve } from './testing/serve.js';
+import type { FetchHandler } from './fetch-handler.js';
+import { type NodeHandlerOptions, toNodeHandler } from './node-handler.js';
 
-afterEach(closeServers);
+const servers: Server[] = [];
+
+async function urlOf(handler: FetchHandler, options?: NodeHandlerOptions): Promise<string> {
+  const server = createServer(toNodeHandler(handler, options)).listen(0, '127.0.0.1');
+  servers.push(server);
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(() => {
+  for (const server of servers.splice(0)) server.close().closeAllConnections();
+});
 
 describe('toNodeHandler', () => {
   it('refuses a misspelt option, naming the one it probably meant', () => {
@@ -17,7 +31,7 @@ describe('toNodeHandler', () => {
 
   it('hands the handler the method, path, headers and body, and writes its answer', async () => {
     const seen = vi.fn();
-    const url = await serve(async (request) => {
+    const url = await urlOf(async (request) => {
       seen(request.method, new URL(request.url).pathname, request.headers.get('authorization'));
       const body = await request.text();
       return new Response(`echo:${body}`, { status: 201, headers: { 'x-answer': 'yes' } });
@@ -35,7 +49,7 @@ describe('toNodeHandler', () => {
 
   it('answers 413 to a body over maxBodyBytes without calling the handler', async () => {
     const handler = vi.fn(async () => new Response('ok'));
-    const url = await serve(handler, { maxBodyBytes: 1024 });
+    const url = await urlOf(handler, { maxBodyBytes: 1024 });
     const answer = await fetch(url, { method: 'POST', body: 'x'.repeat(1025) });
     expect(answer.status).toBe(413);
     expect(await answer.json()).toEqual({
@@ -46,7 +60,7 @@ describe('toNodeHandler', () => {
   });
 
   it('passes a body of exactly maxBodyBytes', async () => {
-    const url = await serve(
+    const url = await urlOf(
       async (request) => new Response(String((await request.text()).length)),
       {
         maxBodyBytes: 1024,
@@ -57,7 +71,7 @@ describe('toNodeHandler', () => {
   });
 
   it('answers a bare 500 when the handler throws', async () => {
-    const url = await serve(async () => {
+    const url = await urlOf(async () => {
       throw new Error('/srv/app/secret-path.js');
     });
     const answer = await fetch(url, { method: 'POST', body: '{}' });
@@ -66,7 +80,7 @@ describe('toNodeHandler', () => {
   });
 
   it('serves GET without a body', async () => {
-    const url = await serve(async (request) => new Response(`${request.method} ${request.body}`));
+    const url = await urlOf(async (request) => new Response(`${request.method} ${request.body}`));
     expect(await (await fetch(url)).text()).toBe('GET null');
   });
 });

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkOptionKeys } from '@authmail/core/provider';
-import { tooLarge } from './http/answers.js';
-import { defaultMaxBodyBytes, type FetchHandler } from './http/fetch-handler.js';
+import { checkOptionKeys } from '../shape/option-keys.js';
+import { defaultMaxBodyBytes, type FetchHandler } from './fetch-handler.js';
+import { jsonAnswer } from './json-answer.js';
 
 /** Options for {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
-  /** The largest body read; a larger one gets 413 without reaching the handler. Default 1 MiB. */
+  /**
+   * The largest body read; a larger one gets 413 `{ error: 'body_too_large',
+   * message }` without reaching the handler. Default 1 MiB.
+   */
   maxBodyBytes?: number;
 }
 
@@ -13,12 +16,14 @@ export interface NodeHandlerOptions {
  * Serves a Fetch-standard handler from `node:http` (and Express, Koa's
  * `app.callback()` style, or anything else that hands out
  * `IncomingMessage` / `ServerResponse`). The body is read up to
- * `maxBodyBytes`; a handler that throws gets a bare 500.
+ * `maxBodyBytes`; a handler that throws gets a bare 500 `internal error`,
+ * never the error itself.
  *
  * @example
  * ```ts
- * createServer(toNodeHandler(createHttpEmailHandler({ mailer, authorization }))).listen(3000);
+ * createServer(toNodeHandler(handler)).listen(3000);
  * ```
+ * @throws AuthmailError `invalid_config` naming an unknown option.
  */
 export function toNodeHandler(
   handler: FetchHandler,
@@ -43,25 +48,30 @@ async function serve(
   const body = await readNodeBody(request, maxBodyBytes);
   const answer = body ? await handler(toRequest(request, body)) : tooLarge();
   response.writeHead(answer.status, Object.fromEntries(answer.headers));
-  response.end(Buffer.from(await answer.arrayBuffer()));
+  response.end(new Uint8Array(await answer.arrayBuffer()));
+}
+
+function tooLarge(): Response {
+  const body = { error: 'body_too_large', message: 'The request body is too large.' };
+  return jsonAnswer(413, body, { connection: 'close' });
 }
 
 async function readNodeBody(
   request: IncomingMessage,
   maxBytes: number,
-): Promise<Buffer | undefined> {
+): Promise<Uint8Array | undefined> {
   if (Number(request.headers['content-length']) > maxBytes) return undefined;
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of request) {
-    size += (chunk as Buffer).length;
+    size += (chunk as Uint8Array).byteLength;
     if (size > maxBytes) return undefined;
-    chunks.push(chunk as Buffer);
+    chunks.push(chunk as Uint8Array);
   }
   return Buffer.concat(chunks);
 }
 
-function toRequest(request: IncomingMessage, body: Buffer): Request {
+function toRequest(request: IncomingMessage, body: Uint8Array): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     for (const one of [value ?? []].flat()) headers.append(name, one);

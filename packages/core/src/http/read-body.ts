@@ -1,6 +1,13 @@
 /**
  * Reads a request body of at most `maxBytes` bytes, or `undefined` when it is
- * larger (by its `Content-Length`, or once more than that has arrived).
+ * larger (by its `Content-Length`, or once more than that has arrived; the
+ * rest is then not read). An absent body reads as empty.
+ *
+ * @example
+ * ```ts
+ * const body = await readBody(request, defaultMaxBodyBytes);
+ * if (!body) return new Response('too large', { status: 413 });
+ * ```
  */
 export async function readBody(
   request: Request,
