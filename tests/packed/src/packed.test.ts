@@ -18,7 +18,7 @@ let project: string;
 
 /** Runs one of the scripts beside this file inside the user project; returns what it printed. */
 async function runAsUser(script: string): Promise<Record<string, unknown>> {
-  const target = path.join(project, script);
+  const target = path.join(project, path.basename(script));
   await copyFile(fileURLToPath(new URL(`./${script}`, import.meta.url)), target);
   const { stdout } = await run(process.execPath, [target], {
     cwd: project,
@@ -51,5 +51,27 @@ it('works through require(), and importing core and the providers loads neither 
   expect(await runAsUser('as-a-user.cjs')).toEqual({
     eager: [],
     subject: expect.stringMatching(/코드/),
+  });
+});
+
+// The integrations, through the real hosts from npm: each script drives the
+// framework with the installed package and prints what arrived.
+
+it('better-auth sends its emails through the packed @authmail/better-auth, in German', async () => {
+  expect(await runAsUser('hosts/better-auth.mjs')).toMatchObject({ ok: true });
+});
+
+it('Auth.js signs in by the link the packed @authmail/authjs sent, in German', async () => {
+  expect(await runAsUser('hosts/authjs.mjs')).toMatchObject({ ok: true });
+});
+
+it("the packed @authmail/supabase answers Supabase's signed hook and refuses a forged one", async () => {
+  expect(await runAsUser('hosts/supabase.mjs')).toEqual({
+    status: 200,
+    usageType: 'Register',
+    language: 'de',
+    link: true,
+    forgedStatus: 401,
+    emails: 1,
   });
 });

@@ -18,7 +18,21 @@ export const publishedPackages = [
   'outbox',
   'testkit',
   'logto',
+  'better-auth',
+  'authjs',
+  'supabase',
 ];
+
+/**
+ * The hosts the integrations run in, installed from npm beside the packed
+ * packages at the versions the workspace tests with: the integrations are
+ * checked through the real framework code, as users run them.
+ */
+export const hostPackages: Readonly<Record<string, string>> = {
+  'better-auth': '1.7.25',
+  '@auth/core': '0.41.3',
+  standardwebhooks: '1.1.1',
+};
 
 const packagesDir = fileURLToPath(new URL('../../../packages', import.meta.url));
 
@@ -61,9 +75,12 @@ export async function installPackedPackages(root: string): Promise<string> {
     });
   }
   const files = (await readdir(tarballs)).filter((file) => file.endsWith('.tgz'));
-  const dependencies = Object.fromEntries(
-    files.map((file) => [packageNameOf(file), `file:${path.join(tarballs, file)}`]),
-  );
+  const dependencies = {
+    ...hostPackages,
+    ...Object.fromEntries(
+      files.map((file) => [packageNameOf(file), `file:${path.join(tarballs, file)}`]),
+    ),
+  };
   await writeFile(
     path.join(project, 'package.json'),
     JSON.stringify({ name: 'user-project', private: true, dependencies }, null, 2),
