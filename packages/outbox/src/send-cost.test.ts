@@ -72,19 +72,22 @@ async function costOf(send: () => Promise<unknown>) {
 }
 
 describe('an outbox send', () => {
-  it('costs the 1,000th message no more than the first: no listing, no reading, the same bytes', async () => {
+  // Counted, not timed: a listing or a read shows up at any size, so a few
+  // hundred messages prove the cost flat while leaving a loaded CI machine
+  // ten times the room it needs.
+  it('costs the 250th message no more than the second: no listing, no reading, the same bytes', async () => {
     const transport = createOutboxTransport({ dir });
     await transport.send(email(0));
     const second = await costOf(() => transport.send(email(1)));
-    for (let index = 2; index < 999; index++) await transport.send(email(index));
-    const thousandth = await costOf(() => transport.send(email(999)));
+    for (let index = 2; index < 249; index++) await transport.send(email(index));
+    const last = await costOf(() => transport.send(email(249)));
 
-    expect(thousandth).toEqual(second);
-    expect(thousandth).toMatchObject({ filesRead: 0, directoriesListed: 0 });
-    expect(thousandth.bytesWritten).toBeGreaterThan(0);
-  }, 60_000);
+    expect(last).toEqual(second);
+    expect(last).toMatchObject({ filesRead: 0, directoriesListed: 0 });
+    expect(last.bytesWritten).toBeGreaterThan(0);
+  }, 180_000);
 
-  it('costs a fresh transport on an outbox of 300 messages what it costs on an empty one', async () => {
+  it('costs a fresh transport on an outbox of 150 messages what it costs on an empty one', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'authmail-cost-empty-'));
     try {
       const onEmpty = await costOf(() => createOutboxTransport({ dir: empty }).send(email(0)));
@@ -92,8 +95,8 @@ describe('an outbox send', () => {
       const restarted = await costOf(() => createOutboxTransport({ dir: empty }).send(email(2)));
 
       const full = createOutboxTransport({ dir });
-      for (let index = 0; index < 300; index++) await full.send(email(index));
-      const onFull = await costOf(() => createOutboxTransport({ dir }).send(email(300)));
+      for (let index = 0; index < 150; index++) await full.send(email(index));
+      const onFull = await costOf(() => createOutboxTransport({ dir }).send(email(150)));
 
       expect(onFull).toEqual(restarted);
       expect(onFull.directoriesListed).toBe(0);
@@ -101,5 +104,5 @@ describe('an outbox send', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });
