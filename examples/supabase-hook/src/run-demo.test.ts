@@ -21,7 +21,7 @@ it('sends each sample, in its language, into the outbox', async () => {
       'signup 200 Register de minjun@example.com',
       'recovery 200 ForgotPassword fr minjun@example.com',
       'magiclink 200 SignIn ja minjun@example.com',
-      'email_change 200 BindNewIdentifier en minjun@example.com',
+      'email_change 200 UserPermissionValidation en minjun@example.com',
       'email_change 200 BindNewIdentifier en minjun.new@example.com',
     ].sort(),
   );

@@ -137,7 +137,7 @@ describe('email_change', () => {
     expect(Object.keys(byAddress).sort()).toEqual(['ann.new@example.com', 'ann@example.com']);
     const current = byAddress['ann@example.com'];
     const fresh = byAddress['ann.new@example.com'];
-    expect(received(current).usageType).toBe('BindNewIdentifier');
+    expect(received(current).usageType).toBe('UserPermissionValidation');
     expect(received(fresh).usageType).toBe('BindNewIdentifier');
     expect(current?.text).toContain(verifyLink('hash-for-current', 'email_change'));
     expect(current?.text).not.toContain('hash-for-new');

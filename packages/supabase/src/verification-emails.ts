@@ -64,33 +64,40 @@ function applicationEmail(
  * the current address (`user.email`) gets `token` with `token_hash_new`,
  * the new one (`user.new_email`) `token_new` with `token_hash`. Without it
  * there is one pair, `token` with `token_hash`, for the new address only.
+ * The new address is asked to confirm itself (`BindNewIdentifier`), the
+ * current one to confirm that it is the user (`UserPermissionValidation`).
  */
 function emailChange(payload: SendEmailHookPayload, context: EmailContext): PlannedEmail[] {
   const data = payload.email_data;
   const secure =
     present(data.token_hash_new) !== undefined || present(data.token_new) !== undefined;
   const newAddress = requiredText(payload.user.new_email, 'user.new_email', payload);
-  const toNewAddress = bindNewIdentifier(payload, context, newAddress, {
+  const toNewAddress = emailChangeEmail(payload, context, 'BindNewIdentifier', newAddress, {
     code: secure ? data.token_new : data.token,
     tokenHash: data.token_hash,
   });
   if (!secure) return [toNewAddress];
-  const toCurrentAddress = bindNewIdentifier(payload, context, recipient(payload), {
-    code: data.token,
-    tokenHash: data.token_hash_new,
-  });
+  const toCurrentAddress = emailChangeEmail(
+    payload,
+    context,
+    'UserPermissionValidation',
+    recipient(payload),
+    { code: data.token, tokenHash: data.token_hash_new },
+  );
   return [toCurrentAddress, toNewAddress];
 }
 
-function bindNewIdentifier(
+/** One email of an email change, to `to`, carrying `pair`. */
+function emailChangeEmail(
   payload: SendEmailHookPayload,
   context: EmailContext,
+  usageType: 'BindNewIdentifier' | 'UserPermissionValidation',
   to: string,
   pair: Pair,
 ): PlannedEmail {
   return {
     to,
-    usageType: 'BindNewIdentifier',
+    usageType,
     variables: {
       ...codeOrLink(payload, context, pair),
       user: userInfo(payload),
