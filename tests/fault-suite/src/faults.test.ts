@@ -20,7 +20,7 @@ import {
 
 const policy = { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100 };
 // Room for an SMTP handshake (several round trips) on a loaded two-core CI machine.
-const timeoutMs = 3000;
+const timeoutMs = 5000;
 /** Ten times the timeout, so a loaded machine cannot make the slow answer arrive in time. */
 const slowAnswerMs = 10 * timeoutMs;
 const waitForSlow = { timeout: 3 * slowAnswerMs, interval: 50 };
