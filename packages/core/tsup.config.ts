@@ -11,6 +11,8 @@ export default defineConfig({
     provider: 'src/provider/index.ts',
     schemas: 'src/schemas/index.ts',
     http: 'src/http/index.ts',
+    files: 'src/files/index.ts',
+    tooling: 'src/tooling/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

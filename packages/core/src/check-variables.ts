@@ -1,5 +1,5 @@
 import { AuthmailError } from './errors.js';
-import { checkShape, describeShapeIssues } from './shape/check.js';
+import { checkShape, closestIssues, describeShapeIssues } from './shape/check.js';
 import type { Shape, ShapeIssue } from './shape/shape.js';
 import { checkStandardSchema, type StandardSchemaV1 } from './shape/standard-schema.js';
 
@@ -46,6 +46,6 @@ export function checkVariables(
   throw new AuthmailError(
     'invalid_variables',
     `Invalid variables for ${usageType}: ${problems.join('; ')}`,
-    { details: { usageType, issues: issues.map(({ path, message }) => ({ path, message })) } },
+    { details: { usageType, issues: closestIssues(issues) } },
   );
 }

@@ -36,6 +36,17 @@ describe('usage types that carry a code or a link', () => {
     });
   }
 
+  it('lists in its details the paths of the closest branch, as its message does', () => {
+    try {
+      assertVariables('SignIn', { code: '1' });
+      expect.unreachable('SignIn without an application was accepted');
+    } catch (error) {
+      expect((error as AuthmailError).details).toMatchObject({
+        issues: [{ path: ['application'], message: expect.stringContaining('expected object') }],
+      });
+    }
+  });
+
   it('names the field that is wrong, not the union, when a code or link is there', () => {
     expect(verdict('SignIn', { code: '1' })).toBe(
       'Invalid variables for SignIn: application: Invalid input: expected object, received undefined',

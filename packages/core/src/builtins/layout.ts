@@ -23,14 +23,14 @@ export const layoutHtml = `<!DOCTYPE html>
 <title>{{> heading}}</title>
 <style>
 @media (prefers-color-scheme: dark) {
-  .am-page { background-color: #111318 !important; }
+  .am-page, .am-body { background-color: #111318 !important; }
   .am-card { background-color: #1c1f26 !important; color: #e8eaed !important; }
   .am-muted { color: #a3a8b3 !important; }
   .am-code { background-color: #262a33 !important; color: #ffffff !important; border-color: #3a3f4b !important; }
 }
 </style>
 </head>
-<body style="margin:0;padding:0;background-color:#f3f4f6;">
+<body class="am-body" style="margin:0;padding:0;background-color:#f3f4f6;">
 <div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;" data-text="skip">{{> preheader}}</div>
 <table role="presentation" class="am-page" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;"><tbody>
 <tr>

@@ -75,7 +75,8 @@ const maxReadings = 8;
 const diverging =
   'the HTML before this placeholder reads differently depending on the values (an empty value at the start of an unquoted attribute, or a block that ends inside a tag or comment): quote the attribute value, or open and close the tag inside the block';
 
-const nameModes: ReadonlySet<Mode> = new Set([
+/** Tokenizer modes in which a placeholder would write a tag or attribute name (refused). */
+export const nameModes: ReadonlySet<Mode> = new Set([
   'tagOpen',
   'endTagOpen',
   'tagName',

@@ -38,10 +38,20 @@ const ignorable =
  */
 export function isSafeUrl(url: string): boolean {
   if (safeStart.test(url)) return true;
+  const scheme = urlScheme(url);
+  return scheme === undefined || safeSchemes.has(scheme);
+}
+
+/**
+ * The scheme of `url` as a browser reads it, in lower case (`javascript`
+ * for `' JaVa\tScript:x'`), or `undefined` for a relative URL (nothing
+ * before the first `/`, `?` or `#` ends in `:`).
+ */
+export function urlScheme(url: string): string | undefined {
   const compact = url.replace(ignorable, '');
   const end = compact.search(/[:/?#]/);
-  if (end === -1 || compact[end] !== ':') return true;
-  return safeSchemes.has(compact.slice(0, end).toLowerCase());
+  if (end === -1 || compact[end] !== ':') return undefined;
+  return compact.slice(0, end).toLowerCase();
 }
 
 /**

@@ -19,18 +19,35 @@ export function checkShape<S extends Shape>(shape: S, value: unknown): ShapeChec
  * A failed union reports the branch that came closest (fewest problems)
  * unless it has a message of its own, as `describeIssues` does for zod.
  */
-export function describeShapeIssues(
+export function describeShapeIssues(issues: readonly ShapeIssue[]): string[] {
+  return closestIssues(issues).map(({ path, message }) => {
+    const where = path.length > 0 ? path.map(String).join('.') : '(root)';
+    return `${where}: ${message}`;
+  });
+}
+
+/** One problem where it is: a path from the value checked, and what is wrong there. */
+export interface PlacedIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * The issues as a user should read them: a failed union without a message
+ * of its own is replaced by the issues of its closest branch (fewest
+ * problems), with their full paths.
+ */
+export function closestIssues(
   issues: readonly ShapeIssue[],
   prefix: readonly PropertyKey[] = [],
-): string[] {
+): PlacedIssue[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.message === 'Invalid input' && issue.branches && issue.branches.length > 0) {
       const closest = [...issue.branches].sort((a, b) => a.length - b.length)[0] ?? [];
-      return describeShapeIssues(closest, path);
+      return closestIssues(closest, path);
     }
-    const where = path.length > 0 ? path.map(String).join('.') : '(root)';
-    return [`${where}: ${issue.message}`];
+    return [{ path, message: issue.message }];
   });
 }
 

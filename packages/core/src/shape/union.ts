@@ -1,4 +1,5 @@
 import type * as zod from 'zod';
+import { withParts } from './parts.js';
 import type { CheckContext, Shape, ShapeIssue, ZodOf } from './shape.js';
 import { toZod } from './to-zod.js';
 
@@ -21,7 +22,7 @@ export function union<const T extends readonly [Shape, Shape, ...Shape[]]>(
   options: T,
   message?: (value: unknown) => string | undefined,
 ): Shape<zod.ZodUnion<ZodOptions<T>>> {
-  return {
+  const shape: Shape<zod.ZodUnion<ZodOptions<T>>> = {
     optional: options.some((option) => option.optional),
     check(value, context) {
       const results: BranchResult[] = [];
@@ -50,6 +51,7 @@ export function union<const T extends readonly [Shape, Shape, ...Shape[]]>(
       return z.union(schemas, params) as unknown as zod.ZodUnion<ZodOptions<T>>;
     },
   };
+  return withParts(shape, options);
 }
 
 /** Checks `value` against one branch on its own, its issues' paths from the union. */

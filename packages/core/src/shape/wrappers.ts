@@ -1,26 +1,29 @@
 import type * as zod from 'zod';
+import { withParts } from './parts.js';
 import { type Shape, stopsChecks, type ZodOf } from './shape.js';
 import { toZod } from './to-zod.js';
 
 /** `inner`, or `undefined`; an object may leave the member out. */
 export function optional<S extends Shape>(inner: S): Shape<zod.ZodOptional<ZodOf<S>>> {
-  return {
+  const shape: Shape<zod.ZodOptional<ZodOf<S>>> = {
     optional: true,
     check: (value, context) => (value === undefined ? value : inner.check(value, context)),
     build: (z) => z.optional(toZod(inner, z)) as zod.ZodOptional<ZodOf<S>>,
   };
+  return withParts(shape, [inner]);
 }
 
 /** `inner`, `null` or `undefined`; an object may leave the member out. */
 export function nullish<S extends Shape>(
   inner: S,
 ): Shape<zod.ZodOptional<zod.ZodNullable<ZodOf<S>>>> {
-  return {
+  const shape: Shape<zod.ZodOptional<zod.ZodNullable<ZodOf<S>>>> = {
     optional: true,
     check: (value, context) => (value == null ? value : inner.check(value, context)),
     build: (z) =>
       z.optional(z.nullable(toZod(inner, z))) as zod.ZodOptional<zod.ZodNullable<ZodOf<S>>>,
   };
+  return withParts(shape, [inner]);
 }
 
 /** One problem a refinement reports, at a path below the value it checked. */
