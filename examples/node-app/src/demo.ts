@@ -1,7 +1,10 @@
 import { readdir } from 'node:fs/promises';
+import { emailSettingsFromEnv } from '@authmail/cli';
+import { isAuthmailError } from '@authmail/core';
+import { loadFileTemplateStore } from '@authmail/core/files';
+import { mailerFor, templatesDir } from './mailer.js';
 import { printTable } from './print-table.js';
 import { sendEveryUsageType } from './send-every-usage-type.js';
-import { EnvironmentError, emailSettingsFromEnv, mailerFor } from './transport-from-env.js';
 
 /**
  * `pnpm demo`: sends every usage type in several languages through the
@@ -17,10 +20,10 @@ async function messagesIn(dir: string): Promise<number> {
 }
 
 try {
-  const settings = emailSettingsFromEnv();
-  const mailer = mailerFor(settings);
+  const settings = await emailSettingsFromEnv(process.env);
+  const mailer = mailerFor(settings, await loadFileTemplateStore(templatesDir));
   const before = settings.outboxDir ? await messagesIn(settings.outboxDir) : 0;
-  const to = process.env.AUTHMAIL_DEMO_TO ?? 'minjun@example.com';
+  const to = process.env.AUTHMAIL_DEMO_TO ?? 'ann.lee@example.com';
   const sent = await sendEveryUsageType(mailer, to, languages);
   printTable([
     ['usage type', 'language', 'source', 'subject', 'sent to'],
@@ -42,7 +45,8 @@ try {
     console.log(`Open ${settings.outboxDir}/index.html in a browser to read them.`);
   }
 } catch (error) {
-  if (!(error instanceof EnvironmentError)) throw error;
+  // A missing variable, or a template file that does not parse: one line naming it.
+  if (!isAuthmailError(error, 'invalid_config', 'template_syntax')) throw error;
   console.error(error.message);
   process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import { type Mailer, usageTypes } from '@authmail/core';
-import { sampleVariables } from './sample-variables.js';
+import { sampleVariables } from '@authmail/core/tooling';
 
 /** One line of the demo's report. */
 export interface SentRow {
@@ -11,7 +11,10 @@ export interface SentRow {
   subject: string;
 }
 
-/** Sends every usage type once per `Accept-Language` value, in order. */
+/**
+ * Sends every usage type once per `Accept-Language` value, in order, with
+ * realistic sample variables.
+ */
 export async function sendEveryUsageType(
   mailer: Mailer,
   to: string,
@@ -23,7 +26,7 @@ export async function sendEveryUsageType(
       const result = await mailer.send({
         to,
         usageType,
-        variables: sampleVariables[usageType],
+        variables: sampleVariables(usageType),
         acceptLanguage,
       });
       rows.push({ usageType, ...result });

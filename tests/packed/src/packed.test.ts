@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,4 +74,35 @@ it("the packed @authmail/supabase answers Supabase's signed hook and refuses a f
     forgedStatus: 401,
     emails: 1,
   });
+});
+
+it('the installed `authmail` command checks templates kept as files and sends one to the outbox', async () => {
+  const templates = path.join(project, 'templates', 'de');
+  await mkdir(templates, { recursive: true });
+  await writeFile(
+    path.join(templates, 'SignIn.html'),
+    '---\nsubject: Ihr Code: {{code}}\n---\n<p>Ihr Code für {{application.name}}: <b>{{code}}</b></p>\n',
+  );
+  const authmail = (...args: string[]) =>
+    run(path.join(project, 'node_modules', '.bin', 'authmail'), args, {
+      cwd: project,
+      env: cleanEnvironment(root),
+    });
+
+  expect((await authmail('check', 'templates', '--format', 'json')).stdout.trim()).toBe('[]');
+  const sent = await authmail(
+    'send',
+    '--to',
+    'ann@example.com',
+    '--usage-type',
+    'SignIn',
+    '--language',
+    'de',
+    '--templates',
+    'templates',
+  );
+  expect(sent.stdout).toContain('Ihr Code: 482913');
+  expect((await readdir(path.join(project, 'outbox'))).some((file) => file.endsWith('.eml'))).toBe(
+    true,
+  );
 });

@@ -21,6 +21,7 @@ export const publishedPackages = [
   'better-auth',
   'authjs',
   'supabase',
+  'cli',
 ];
 
 /**

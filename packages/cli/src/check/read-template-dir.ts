@@ -1,0 +1,184 @@
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type AuthmailError, isAuthmailError } from '@authmail/core';
+import { type FrontMatterKey, readTemplateFiles, type TemplateFile } from '@authmail/core/files';
+import { error, type Finding } from './finding.js';
+import type { TemplatePart, TemplateUnit } from './template-unit.js';
+
+/** A templates folder, read for checking. */
+export interface TemplateDirectory {
+  /** Every template that could be read. */
+  readonly units: readonly TemplateUnit[];
+  /** The files that could not be read (bad front matter, a misplaced file). */
+  readonly findings: readonly Finding[];
+  /** The usage types each language folder has, readable or not. */
+  readonly present: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Shows an absolute path to the user (relative to the working directory). */
+export type ShowPath = (absolute: string) => string;
+
+/**
+ * Reads `<dir>/<languageTag>/<UsageType>.html` with core's
+ * `readTemplateFiles`. It stops at the first file it cannot read; then each
+ * file is read again on its own, so one broken file does not hide what the
+ * others have.
+ */
+export async function readTemplateDirectory(
+  dir: string,
+  show: ShowPath,
+): Promise<TemplateDirectory> {
+  try {
+    const files = await readTemplateFiles(dir);
+    return {
+      units: files.map((file) => unitOf(file, show)),
+      findings: [],
+      present: presentIn(files),
+    };
+  } catch (thrown) {
+    if (!isFileError(thrown)) throw thrown;
+    return readOneByOne(path.resolve(dir), show, thrown);
+  }
+}
+
+async function readOneByOne(
+  root: string,
+  show: ShowPath,
+  first: AuthmailError,
+): Promise<TemplateDirectory> {
+  const findings = [fileFinding(first, show)];
+  const files: TemplateFile[] = [];
+  const present = new Map<string, Set<string>>();
+  const scratch = await mkdtemp(path.join(tmpdir(), 'authmail-check-'));
+  try {
+    let copies = 0;
+    for (const languageTag of await visibleNames(root, 'folders')) {
+      const names = await visibleNames(path.join(root, languageTag), 'files');
+      for (const name of names.filter((file) => file.endsWith('.html'))) {
+        const usageType = name.slice(0, -'.html'.length);
+        const record = () =>
+          present.set(languageTag, (present.get(languageTag) ?? new Set()).add(usageType));
+        const copy = path.join(scratch, String(copies++));
+        const withText = names.includes(`${usageType}.txt`) ? [`${usageType}.txt`] : [];
+        await copyInto(copy, root, languageTag, [name, ...withText]);
+        try {
+          const [file] = await readTemplateFiles(copy);
+          if (file) files.push(moved(file, copy, root));
+          record();
+        } catch (thrown) {
+          if (!isFileError(thrown)) throw thrown;
+          // A file with bad front matter is still there; a misplaced one is not a template.
+          if (thrown.code === 'template_syntax') record();
+          findings.push(
+            fileFinding(thrown, (file) => show(path.join(root, path.relative(copy, file)))),
+          );
+        }
+      }
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { units: files.map((file) => unitOf(file, show)), findings, present };
+}
+
+async function copyInto(
+  copy: string,
+  root: string,
+  languageTag: string,
+  names: readonly string[],
+): Promise<void> {
+  await mkdir(path.join(copy, languageTag), { recursive: true });
+  for (const name of names) {
+    await copyFile(path.join(root, languageTag, name), path.join(copy, languageTag, name));
+  }
+}
+
+/** A template read from a copy, with the paths of the original. */
+function moved(file: TemplateFile, copy: string, root: string): TemplateFile {
+  const original = (at: string) => path.join(root, path.relative(copy, at));
+  const textPath = file.textPath === undefined ? {} : { textPath: original(file.textPath) };
+  return { ...file, path: original(file.path), ...textPath };
+}
+
+async function visibleNames(folder: string, kind: 'folders' | 'files'): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  return entries
+    .filter((entry) => !entry.name.startsWith('.') && entry.isDirectory() === (kind === 'folders'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function isFileError(thrown: unknown): thrown is AuthmailError {
+  return (
+    isAuthmailError(thrown) &&
+    typeof (thrown.details as { file?: unknown } | undefined)?.file === 'string'
+  );
+}
+
+/** A file `readTemplateFiles` refused: bad front matter (`syntax`) or a misplaced file (`layout`). */
+function fileFinding(thrown: AuthmailError, show: ShowPath): Finding {
+  const { file, line, column, problem } = thrown.details as {
+    file: string;
+    line?: number;
+    column?: number;
+    problem?: string;
+  };
+  const rule = thrown.code === 'template_syntax' ? 'syntax' : 'layout';
+  const at = line === undefined ? {} : { line, column: column ?? 1 };
+  return error({ file: show(file), ...at }, rule, problem ?? thrown.message);
+}
+
+function presentIn(files: readonly TemplateFile[]): Map<string, Set<string>> {
+  const present = new Map<string, Set<string>>();
+  for (const { languageTag, usageType } of files) {
+    present.set(languageTag, (present.get(languageTag) ?? new Set()).add(usageType));
+  }
+  return present;
+}
+
+const headerKeys: readonly FrontMatterKey[] = ['subject', 'replyTo', 'sendFrom'];
+
+/** A template file as the parts the rules check, each placed in its file. */
+function unitOf(file: TemplateFile, show: ShowPath): TemplateUnit {
+  const shownPath = show(file.path);
+  const parts: TemplatePart[] = [];
+  for (const key of headerKeys) {
+    const text = file.details[key];
+    if (text === undefined) continue;
+    const keyLine = file.fieldLines[key] ?? 1;
+    const valueColumn = file.fieldColumns[key] ?? 1;
+    parts.push({
+      name: key,
+      text,
+      format: 'text',
+      place: (line, column) => ({
+        file: shownPath,
+        line: keyLine + line - 1,
+        column: line === 1 ? valueColumn + column - 1 : column,
+      }),
+    });
+  }
+  parts.push({
+    name: 'content',
+    text: file.details.content,
+    format: 'html',
+    place: (line, column) => ({ file: shownPath, line: file.bodyLine + line - 1, column }),
+  });
+  if (file.details.text !== undefined && file.textPath !== undefined) {
+    const textFile = show(file.textPath);
+    parts.push({
+      name: 'text',
+      text: file.details.text,
+      format: 'text',
+      place: (line, column) => ({ file: textFile, line, column }),
+    });
+  }
+  return {
+    usageType: file.usageType,
+    languageTag: file.languageTag,
+    place: { file: shownPath, line: file.bodyLine, column: 1 },
+    parts,
+    email: { ...file.details },
+  };
+}
