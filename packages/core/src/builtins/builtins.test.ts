@@ -137,6 +137,35 @@ describe('built-in templates', () => {
     );
   });
 
+  it('says the lifetime in the plural form of the language', () => {
+    const note = (languageTag: string, expiresInMinutes: number) =>
+      renderEmail(
+        builtinTemplateFor(languageTag, 'SignIn') ?? fail(),
+        builtinVariables(languageTag, { ...samples.code, expiresInMinutes }),
+      ).text;
+    expect(note('en', 1)).toContain('The code expires in 1 minute.');
+    expect(note('en', 5)).toContain('The code expires in 5 minutes.');
+    expect(note('de', 1)).toContain('Der Code ist 1 Minute lang gültig.');
+    expect(note('fr', 1)).toContain('Ce code expire dans 1 minute.');
+  });
+
+  for (const languageTag of builtinLanguages) {
+    it(`${languageTag} says every lifetime, in whatever plural form the number takes`, () => {
+      for (const usageType of codeOrLinkUsageTypes) {
+        const template = builtinTemplateFor(languageTag, usageType) ?? fail();
+        for (const expiresInMinutes of [1, 2, 3, 5, 11, 21, 22, 25, 101, 102, 1440, 10_080]) {
+          for (const sample of [fullSamples[usageType], linkSamples[usageType]]) {
+            const { text } = renderEmail(
+              template,
+              builtinVariables(languageTag, { ...sample, expiresInMinutes }),
+            );
+            expect(text).toContain(String(expiresInMinutes));
+          }
+        }
+      }
+    });
+  }
+
   it('takes the code lifetime from the variables', () => {
     const email = renderEmail(builtinTemplateFor('de', 'SignIn') ?? fail(), {
       ...builtinDefaults,

@@ -5,6 +5,7 @@ import { builtinCatalogs } from './catalogs/index.js';
 import { formatTime } from './format-time.js';
 import { builtinTemplate } from './layout.js';
 import { builtinParsesOf } from './parses-module.js';
+import { pluralCategories } from './plural.js';
 
 /** The languages built-in templates exist in. */
 export const builtinLanguages: readonly string[] = Object.keys(builtinCatalogs);
@@ -14,7 +15,9 @@ export const builtinDefaults = { expiresInMinutes: 10 } as const;
 
 /**
  * What a built-in template in `languageTag` renders: {@link builtinDefaults}
- * under the variables, and an ISO 8601 `time` in words of the language, in UTC.
+ * under the variables, an ISO 8601 `time` in words of the language, in UTC,
+ * and `plural`, the CLDR plural category of each number the words count
+ * (see `plural.ts`).
  */
 export function builtinVariables(
   languageTag: string,
@@ -22,7 +25,12 @@ export function builtinVariables(
 ): Record<string, unknown> {
   const time =
     typeof variables.time === 'string' ? formatTime(variables.time, languageTag) : undefined;
-  return { ...builtinDefaults, ...variables, ...(time === undefined ? {} : { time }) };
+  const withDefaults = { ...builtinDefaults, ...variables };
+  return {
+    ...withDefaults,
+    ...(time === undefined ? {} : { time }),
+    plural: pluralCategories(languageTag, withDefaults),
+  };
 }
 
 /**

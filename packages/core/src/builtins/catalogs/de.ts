@@ -1,4 +1,5 @@
 import type { BuiltinCatalog } from '../catalog.js';
+import { plural } from '../plural.js';
 
 /** The application, or "Ihr Konto", in the dative (after "bei"). */
 const appDative = '{{#if application}}{{application.name}}{{else}}Ihrem Konto{{/if}}';
@@ -8,8 +9,14 @@ const appAccusative = '{{#if application}}{{application.name}}{{else}}Ihr Konto{
 const accountAccusative = 'Ihr Konto{{#if application}} bei {{application.name}}{{/if}}';
 /** "Ihrem Konto", with "bei" and the application when there is one, in the dative. */
 const accountDative = 'Ihrem Konto{{#if application}} bei {{application.name}}{{/if}}';
-const expiry = 'Der Code ist {{expiresInMinutes}} Minuten lang gültig.';
-const linkExpiry = 'Der Link ist {{expiresInMinutes}} Minuten lang gültig.';
+const expiry = plural('expiresInMinutes', {
+  one: 'Der Code ist {{expiresInMinutes}} Minute lang gültig.',
+  other: 'Der Code ist {{expiresInMinutes}} Minuten lang gültig.',
+});
+const linkExpiry = plural('expiresInMinutes', {
+  one: 'Der Link ist {{expiresInMinutes}} Minute lang gültig.',
+  other: 'Der Link ist {{expiresInMinutes}} Minuten lang gültig.',
+});
 const ignore = 'Falls Sie diesen Code nicht angefordert haben, können Sie diese E-Mail ignorieren.';
 const linkIgnore =
   'Falls Sie diesen Link nicht angefordert haben, können Sie diese E-Mail ignorieren.';

@@ -1,8 +1,15 @@
 import type { BuiltinCatalog } from '../catalog.js';
+import { plural } from '../plural.js';
 
 const appName = '{{#if application}}{{application.name}}{{else}}your account{{/if}}';
-const expiry = 'The code expires in {{expiresInMinutes}} minutes.';
-const linkExpiry = 'The link expires in {{expiresInMinutes}} minutes.';
+const expiry = plural('expiresInMinutes', {
+  one: 'The code expires in {{expiresInMinutes}} minute.',
+  other: 'The code expires in {{expiresInMinutes}} minutes.',
+});
+const linkExpiry = plural('expiresInMinutes', {
+  one: 'The link expires in {{expiresInMinutes}} minute.',
+  other: 'The link expires in {{expiresInMinutes}} minutes.',
+});
 const ignore = "If you didn't ask for it, you can ignore this email.";
 
 /** English wording of the built-in emails. */

@@ -1,10 +1,17 @@
 import type { BuiltinCatalog } from '../catalog.js';
+import { plural } from '../plural.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}tu cuenta{{/if}}';
 /** "tu cuenta", followed by "de" and the application's name when there is one. */
 const account = 'tu cuenta{{#if application}} de {{application.name}}{{/if}}';
-const expiry = 'El código expira en {{expiresInMinutes}} minutos.';
-const linkExpiry = 'El enlace expira en {{expiresInMinutes}} minutos.';
+const expiry = plural('expiresInMinutes', {
+  one: 'El código expira en {{expiresInMinutes}} minuto.',
+  other: 'El código expira en {{expiresInMinutes}} minutos.',
+});
+const linkExpiry = plural('expiresInMinutes', {
+  one: 'El enlace expira en {{expiresInMinutes}} minuto.',
+  other: 'El enlace expira en {{expiresInMinutes}} minutos.',
+});
 const ignore = 'Si no lo solicitaste, puedes ignorar este correo.';
 /** "Select the button", as the start of a sentence followed by "para …". */
 const click = 'Haz clic en el botón';

@@ -1,12 +1,19 @@
 import type { BuiltinCatalog } from '../catalog.js';
+import { plural } from '../plural.js';
 
 /** Non-breaking space, as French typography puts before « : ». */
 const nbsp = '\u00a0';
 const app = '{{#if application}}{{application.name}}{{else}}votre compte{{/if}}';
 /** "votre compte", followed by the application's name when there is one. */
 const account = 'votre compte{{#if application}} {{application.name}}{{/if}}';
-const expiry = 'Ce code expire dans {{expiresInMinutes}} minutes.';
-const linkExpiry = 'Ce lien expire dans {{expiresInMinutes}} minutes.';
+const expiry = plural('expiresInMinutes', {
+  one: 'Ce code expire dans {{expiresInMinutes}} minute.',
+  other: 'Ce code expire dans {{expiresInMinutes}} minutes.',
+});
+const linkExpiry = plural('expiresInMinutes', {
+  one: 'Ce lien expire dans {{expiresInMinutes}} minute.',
+  other: 'Ce lien expire dans {{expiresInMinutes}} minutes.',
+});
 const ignore = "Si vous n'êtes pas à l'origine de cette demande, vous pouvez ignorer cet e-mail.";
 /** "Select the button", as the start of a sentence followed by "pour …". */
 const click = 'Cliquez sur le bouton';

@@ -1,12 +1,19 @@
 import type { BuiltinCatalog } from '../catalog.js';
+import { plural } from '../plural.js';
 
 const app = '{{#if application}}{{application.name}}{{else}}sua conta{{/if}}';
 /** "de {{application.name}}" or "da sua conta", after "a senha". */
 const ofApp = '{{#if application}}de {{application.name}}{{else}}da sua conta{{/if}}';
 /** "sua conta", followed by "de" and the application's name when there is one. */
 const account = 'sua conta{{#if application}} de {{application.name}}{{/if}}';
-const expiry = 'O código expira em {{expiresInMinutes}} minutos.';
-const linkExpiry = 'O link expira em {{expiresInMinutes}} minutos.';
+const expiry = plural('expiresInMinutes', {
+  one: 'O código expira em {{expiresInMinutes}} minuto.',
+  other: 'O código expira em {{expiresInMinutes}} minutos.',
+});
+const linkExpiry = plural('expiresInMinutes', {
+  one: 'O link expira em {{expiresInMinutes}} minuto.',
+  other: 'O link expira em {{expiresInMinutes}} minutos.',
+});
 const ignore = 'Se você não solicitou este código, pode ignorar este e-mail.';
 const linkIgnore = 'Se você não solicitou este link, pode ignorar este e-mail.';
 /** "Select the button", as the start of a sentence followed by "para …". */
