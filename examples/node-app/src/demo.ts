@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
-import { emailSettingsFromEnv } from '@authmail/cli';
 import { isAuthmailError } from '@authmail/core';
 import { loadFileTemplateStore } from '@authmail/core/files';
+import { appEmailFromEnv } from './app-email.js';
 import { mailerFor, templatesDir } from './mailer.js';
 import { printTable } from './print-table.js';
 import { sendEveryUsageType } from './send-every-usage-type.js';
@@ -11,7 +11,16 @@ import { sendEveryUsageType } from './send-every-usage-type.js';
  * provider the environment names (the local outbox by default) and prints
  * what went where.
  */
-const languages = ['en-US,en;q=0.9', 'ko-KR,ko;q=0.9', 'de-DE,de;q=0.9', 'ja-JP,ja;q=0.9'];
+const languages = [
+  'en-US,en;q=0.9',
+  'ko-KR,ko;q=0.9',
+  'de-DE,de;q=0.9',
+  'ja-JP,ja;q=0.9',
+  'ar-EG,ar;q=0.9',
+  'pl,en;q=0.5',
+  'zh-Hant-TW,zh;q=0.8',
+  'pt-PT,pt;q=0.9',
+];
 
 /** Messages already in an outbox folder (one `.json` record each); 0 when it does not exist yet. */
 async function messagesIn(dir: string): Promise<number> {
@@ -20,7 +29,7 @@ async function messagesIn(dir: string): Promise<number> {
 }
 
 try {
-  const settings = await emailSettingsFromEnv(process.env);
+  const settings = await appEmailFromEnv(process.env);
   const mailer = mailerFor(settings, await loadFileTemplateStore(templatesDir));
   const before = settings.outboxDir ? await messagesIn(settings.outboxDir) : 0;
   const to = process.env.AUTHMAIL_DEMO_TO ?? 'ann.lee@example.com';
@@ -44,6 +53,7 @@ try {
     }
     console.log(`Open ${settings.outboxDir}/index.html in a browser to read them.`);
   }
+  await settings.close();
 } catch (error) {
   // A missing variable, or a template file that does not parse: one line naming it.
   if (!isAuthmailError(error, 'invalid_config', 'template_syntax')) throw error;

@@ -70,10 +70,10 @@ describe('Authmail as an Auth.js email provider', () => {
   });
 
   it.each([
-    { maxAge: 15 * 60, minutes: 15 },
-    { maxAge: undefined, minutes: 1440 },
-    { maxAge: 90, minutes: 2 },
-    { maxAge: 30 * 24 * 60 * 60, minutes: 10_080 },
+    { maxAge: 15 * 60, minutes: '15' },
+    { maxAge: undefined, minutes: '1,440' },
+    { maxAge: 90, minutes: '2' },
+    { maxAge: 30 * 24 * 60 * 60, minutes: '10,080' },
   ])('says a link with maxAge $maxAge expires in $minutes minutes', async ({ maxAge, minutes }) => {
     const app = createTestApp(maxAge === undefined ? {} : { maxAge });
     await postSignIn(app.config, { email: 'ann@example.com' });

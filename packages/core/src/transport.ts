@@ -73,6 +73,12 @@ export interface SendReceipt {
   failed?: RecipientFailure[];
   /** How many attempts delivery took, when a retry or failover wrapper sent it. */
   attempts?: number;
+  /**
+   * `true` when the message was put on a queue for a worker to send
+   * (`@authmail/queue`): `messageId` is then the job's id, and the provider
+   * has not seen the message yet.
+   */
+  queued?: boolean;
 }
 
 /** A recipient of a batch that the provider refused, and why. */

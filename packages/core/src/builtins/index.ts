@@ -16,8 +16,10 @@ export const builtinDefaults = { expiresInMinutes: 10 } as const;
 /**
  * What a built-in template in `languageTag` renders: {@link builtinDefaults}
  * under the variables, an ISO 8601 `time` in words of the language, in UTC,
- * and `plural`, the CLDR plural category of each number the words count
- * (see `plural.ts`).
+ * `expiresInMinutes` written as the language writes numbers (`10,080`,
+ * `10.080`; Persian digits in Persian, as its dates), and `plural`, the CLDR
+ * plural category of each number the words count (see `plural.ts`). Codes
+ * and links are never rewritten: they are typed or opened as given.
  */
 export function builtinVariables(
   languageTag: string,
@@ -26,9 +28,13 @@ export function builtinVariables(
   const time =
     typeof variables.time === 'string' ? formatTime(variables.time, languageTag) : undefined;
   const withDefaults = { ...builtinDefaults, ...variables };
+  const minutes = withDefaults.expiresInMinutes;
   return {
     ...withDefaults,
     ...(time === undefined ? {} : { time }),
+    ...(typeof minutes === 'number'
+      ? { expiresInMinutes: new Intl.NumberFormat(languageTag).format(minutes) }
+      : {}),
     plural: pluralCategories(languageTag, withDefaults),
   };
 }

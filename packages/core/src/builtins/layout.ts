@@ -2,6 +2,7 @@ import type { EmailTemplate } from '../render/render-email.js';
 import type { UsageType } from '../usage-types.js';
 import type { BuiltinMessage, CodeOrLinkMessage } from './catalog.js';
 import { highlightFor, ifCode } from './highlight.js';
+import { fontStackOf } from './script-fonts.js';
 
 /**
  * The one layout every built-in email shares, as Handlebars partials: change
@@ -12,6 +13,13 @@ import { highlightFor, ifCode } from './highlight.js';
  * Table layout with inline styles (Gmail, Outlook, Apple Mail), light colours
  * with `prefers-color-scheme: dark` overrides, a hidden preheader, and the
  * code in a large monospace box that selects whole on tap.
+ *
+ * Written once for both directions: nothing here says left or right but the
+ * partials `dir` and `start` (`left`, or `right` in Arabic and Persian), and
+ * horizontal paddings and margins are symmetric, so a right-to-left email is
+ * the mirror image (the highlight mirrors its own details table). The card repeats `lang` and `dir` because Gmail drops the
+ * `<html>` element and its attributes; `{{> fonts}}` is the language's font
+ * stack (see `script-fonts.ts`).
  */
 export const layoutHtml = `<!DOCTYPE html>
 <html lang="{{> lang}}" dir="{{> dir}}">
@@ -35,7 +43,7 @@ export const layoutHtml = `<!DOCTYPE html>
 <table role="presentation" class="am-page" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3f4f6;"><tbody>
 <tr>
 <td align="center" style="padding:32px 16px;">
-<table role="presentation" class="am-card" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:480px;background-color:#ffffff;border-radius:12px;color:#1f2937;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.6;"><tbody>
+<table role="presentation" class="am-card" lang="{{> lang}}" dir="{{> dir}}" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:480px;background-color:#ffffff;border-radius:12px;color:#1f2937;font-family:{{> fonts}};font-size:15px;line-height:1.6;direction:{{> dir}};text-align:{{> start}};"><tbody>
 <tr>
 <td style="padding:32px 32px 0 32px;" data-text="skip">{{> brand}}</td>
 </tr>
@@ -65,10 +73,21 @@ const brand =
  * The plain-text twin of {@link layoutHtml}. Built as one string rather than
  * from partials: Handlebars drops the line break after a partial standing alone
  * on its line, which would run the paragraphs together.
+ *
+ * Plain text has no `dir`: a reader takes each paragraph's direction from its
+ * first letter, so a right-to-left paragraph that opens with a Latin name
+ * would read left to right. There, each paragraph opens with U+200F
+ * RIGHT-TO-LEFT MARK.
  */
-export function layoutText(message: BuiltinMessage, highlight: string): string {
+export function layoutText(
+  message: BuiltinMessage,
+  highlight: string,
+  direction: 'ltr' | 'rtl',
+): string {
   const paragraphs = [message.heading, message.intro, highlight, message.note];
-  return `${paragraphs.filter((paragraph) => paragraph !== '').join('\n\n')}\n`;
+  const opening = direction === 'rtl' ? '\u200f' : '';
+  const written = paragraphs.filter((paragraph) => paragraph !== '');
+  return `${written.map((paragraph) => opening + paragraph).join('\n\n')}\n`;
 }
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb']);
@@ -93,10 +112,16 @@ export function builtinTemplate(
   languageTag: string,
 ): EmailTemplate {
   const message = 'byLink' in catalogMessage ? codeOrLinkWords(catalogMessage) : catalogMessage;
-  const highlight = highlightFor(usageType, message, baseLanguage(languageTag));
+  const direction = directionOf(languageTag);
+  const highlight = highlightFor(usageType, message, {
+    language: baseLanguage(languageTag),
+    direction,
+  });
   const partials = {
     lang: languageTag,
-    dir: directionOf(languageTag),
+    dir: direction,
+    start: direction === 'rtl' ? 'right' : 'left',
+    fonts: fontStackOf(languageTag),
     brand,
     preheader: message.preheader,
     heading: message.heading,
@@ -109,7 +134,7 @@ export function builtinTemplate(
     subject: message.subject,
     content: layoutHtml,
     contentType: 'text/html',
-    text: layoutText(message, highlight.text),
+    text: layoutText(message, highlight.text, direction),
     partials,
   };
 }

@@ -1,4 +1,5 @@
 import { loadNegotiator } from '#lazy-modules';
+import { type KnownLocale, knownLocale, maximizedLocale } from './likely-subtags.js';
 
 /** What a request says about the reader's languages, most specific first. */
 export interface LanguagePreferences {
@@ -14,9 +15,12 @@ export interface LanguagePreferences {
  * Every tag in `available` that the preferences ask for, best first, without repeats.
  *
  * Candidates come from `locale`, then `uiLocales`, then `Accept-Language` by q.
- * Each candidate matches case-insensitively: the exact tag, then the tag with
- * subtags removed from the end (`de-DE` → `de`), then the first available tag
- * of the same language and script (`pt` → `pt-BR`, never `zh-TW` → `zh-CN`).
+ * Each candidate matches case-insensitively the exact tag, else a tag of the
+ * same language and script, never of another script (`zh-TW`, `zh-HK` and
+ * `zh-Hant` never get `zh-CN`): the same region first (`zh-Hant` → `zh-TW`,
+ * `pt` → `pt-BR`, `fa` → `fa-IR`), then CLDR's parent region (`zh-MO` →
+ * `zh-HK`, `pt-AO` → `pt-PT`), then the tag without a region (`de-DE` →
+ * `de`), then the language's likely region (`zh-SG` → `zh-CN`), then any.
  */
 export function negotiateLanguages(
   preferences: LanguagePreferences,
@@ -80,45 +84,84 @@ export function canonicalTag(tag: string | undefined): string | undefined {
   }
 }
 
+/** An available tag, read: its likely script and region, and whether it names a region itself. */
+interface OfferedLanguage extends KnownLocale {
+  tag: string;
+}
+
 /**
  * The available tags, canonicalised once per negotiation, not per candidate;
- * maximised (slow: `Intl.Locale#maximize`) only when a candidate has no
- * exact or shortened match, and then once.
+ * maximised only when a candidate has no exact match, and then once (and
+ * remembered across negotiations: see `knownLocale`).
  */
 interface OfferedLanguages {
   byLowerCase: Map<string | undefined, string>;
-  maximized: () => { tag: string; locale: Intl.Locale | undefined }[];
+  maximized: () => OfferedLanguage[];
 }
 
 function indexLanguages(available: readonly string[]): OfferedLanguages {
-  let maximizedTags: { tag: string; locale: Intl.Locale | undefined }[] | undefined;
+  let maximizedTags: OfferedLanguage[] | undefined;
   return {
     byLowerCase: new Map(available.map((tag) => [canonicalTag(tag)?.toLowerCase(), tag])),
     maximized: () => {
-      maximizedTags ??= available.map((tag) => ({ tag, locale: maximized(tag) }));
+      maximizedTags ??= available.flatMap((tag) => {
+        const known = knownLocale(tag);
+        return known ? [{ tag, ...known }] : [];
+      });
       return maximizedTags;
     },
   };
 }
 
-function matchLanguage(candidate: string, offered: OfferedLanguages): string | undefined {
-  const subtags = candidate.toLowerCase().split('-');
-  for (let length = subtags.length; length > 0; length--) {
-    const exact = offered.byLowerCase.get(subtags.slice(0, length).join('-'));
-    if (exact !== undefined) return exact;
-  }
-  const wanted = maximized(candidate);
-  return offered
-    .maximized()
-    .find(
-      ({ locale }) => locale?.language === wanted?.language && locale?.script === wanted?.script,
-    )?.tag;
-}
+/**
+ * Regions whose variety of a language CLDR derives from another region's
+ * (its `parentLocales`, for the languages with more than one built-in
+ * catalog): Portuguese outside Brazil follows Portugal's, Macao's
+ * Traditional Chinese follows Hong Kong's.
+ */
+const parentRegions: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'pt-Latn': Object.fromEntries(
+    ['AO', 'CH', 'CV', 'FR', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL'].map((region) => [
+      region,
+      'PT',
+    ]),
+  ),
+  'zh-Hant': { MO: 'HK' },
+};
 
-function maximized(tag: string): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale(tag).maximize();
-  } catch {
-    return undefined;
+/**
+ * The available tag for one candidate: the same tag, else one of the same
+ * language and script (never another script: `zh-TW` is not served
+ * `zh-CN` nor a `zh` that means Simplified), preferring in turn the same
+ * region (`zh-Hant` → `zh-TW`, `pt` → `pt-BR`, `fa` → `fa-IR`), CLDR's parent
+ * region (`zh-MO` → `zh-HK`, `pt-AO` → `pt-PT`), the tag without a region
+ * (`ar-EG` → `ar`), the language's likely region (`zh-SG` → `zh-CN`), and
+ * else the first available.
+ */
+function matchLanguage(candidate: string, offered: OfferedLanguages): string | undefined {
+  const exact = offered.byLowerCase.get(candidate.toLowerCase());
+  if (exact !== undefined) return exact;
+  const wanted = maximizedLocale(candidate);
+  if (!wanted) return undefined;
+  const sameScript = offered
+    .maximized()
+    .filter(
+      ({ maximized }) =>
+        maximized.language === wanted.language && maximized.script === wanted.script,
+    );
+  if (sameScript.length === 0) return undefined;
+  const languageScript = `${wanted.language}-${wanted.script}`;
+  const parentRegion = parentRegions[languageScript]?.[wanted.region ?? ''];
+  const likelyRegion = () => knownLocale(languageScript)?.maximized.region;
+  const preferences: ((offer: OfferedLanguage) => boolean)[] = [
+    ({ maximized }) => maximized.region === wanted.region,
+    ({ maximized }) => parentRegion !== undefined && maximized.region === parentRegion,
+    ({ hasRegion }) => !hasRegion,
+    ({ maximized }) => maximized.region !== undefined && maximized.region === likelyRegion(),
+  ];
+  for (const prefers of preferences) {
+    const match = sameScript.find(prefers);
+    if (match) return match.tag;
   }
+  return sameScript[0]?.tag;
 }
