@@ -13,8 +13,8 @@ export interface Ratio {
 export interface Figure {
   /** Stable identifier, e.g. `render.html`; the CI test checks every one is present. */
   id: string;
-  /** Section of the report: render, send, batch, startup, size or memory. */
-  group: 'render' | 'send' | 'batch' | 'startup' | 'size' | 'memory';
+  /** Section of the report: render, send, batch, queue, startup, size or memory. */
+  group: 'render' | 'send' | 'batch' | 'queue' | 'startup' | 'size' | 'memory';
   /** Human label, e.g. `render HTML (renderTemplate)`. */
   label: string;
   /** Unit of `ours` and `peers`, e.g. `µs/op`, `msgs/s`, `ms`, `KB gzip`, `MB`. */
@@ -60,6 +60,11 @@ export const figureIds = [
   'batch.postmark.rate',
   'batch.smtp.requests',
   'batch.smtp.rate',
+  'queue.throughput.1',
+  'queue.throughput.2',
+  'queue.throughput.4',
+  'queue.latency.p50',
+  'queue.latency.p99',
   'dead.mailgun.rss',
   'dead.mailgun.sockets',
   'dead.sendgrid.rss',

@@ -12,6 +12,7 @@ import type { Figure } from './figure.js';
 import { firstEmailFigures } from './first-email.js';
 import { benchDir } from './fixture.js';
 import { memoryFigures } from './memory.js';
+import { queueFigures } from './queue.js';
 import { renderFigures } from './render.js';
 import { buildReport, markdownTable, writeReport } from './report.js';
 import { sendFigures } from './send.js';
@@ -68,9 +69,10 @@ async function main(): Promise<void> {
   } finally {
     await fakes.close();
   }
+  figures.push(...(await step('queue', () => queueFigures(settings))));
   figures.push(...(await step('dead provider', () => deadProviderFigures())));
   figures.push(...(await step('size', () => sizeFigures())));
-  const order = ['render', 'send', 'batch', 'startup', 'size', 'memory'];
+  const order = ['render', 'send', 'batch', 'queue', 'startup', 'size', 'memory'];
   figures.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
   const report = buildReport(figures, settings);
   writeReport(report, options.out);

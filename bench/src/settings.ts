@@ -22,6 +22,12 @@ export interface Settings {
   /** Messages rendered per memory phase, and distinct templates they cycle through. */
   memoryMessages: number;
   memoryTemplates: number;
+  /** Jobs per worker process in the queue's throughput runs (1, 2 and 4 processes). */
+  queueJobsPerWorker: number;
+  /** Rounds of the 1, 2 and 4 worker-process runs (median taken). */
+  queueRounds: number;
+  /** Sign-in codes sent one at a time for the queue's latency percentiles. */
+  queueLatencySends: number;
 }
 
 /** The full run (about two and a half minutes on 2 cores) or the quick one CI runs (a few seconds). */
@@ -39,6 +45,9 @@ export function settingsFor(quick: boolean): Settings {
         startupRuns: 1,
         memoryMessages: 2_000,
         memoryTemplates: 50,
+        queueJobsPerWorker: 100,
+        queueRounds: 1,
+        queueLatencySends: 20,
       }
     : {
         quick,
@@ -52,5 +61,8 @@ export function settingsFor(quick: boolean): Settings {
         startupRuns: 15,
         memoryMessages: 100_000,
         memoryTemplates: 1_000,
+        queueJobsPerWorker: 1_000,
+        queueRounds: 3,
+        queueLatencySends: 200,
       };
 }

@@ -41,3 +41,10 @@ export function round(value: number, digits = 3): number {
   if (!Number.isFinite(value)) return value;
   return Number(value.toPrecision(digits));
 }
+
+/** The `p`-th percentile of `values` (0 < p ≤ 100), nearest rank. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.max(0, rank - 1)] ?? Number.NaN;
+}

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { EmailSettings } from '@authmail/cli';
 import { createMailer, type Mailer, type TemplateStore } from '@authmail/core';
+import type { AppEmail } from './app-email.js';
 
 /** The sender when `AUTHMAIL_FROM` is not set. */
 export const defaultFrom = 'Acme Notes <no-reply@notes.acme.test>';
@@ -18,7 +18,7 @@ export const templatesDir = fileURLToPath(new URL('../templates/', import.meta.u
  * may lack context Logto could not look up.
  */
 export function mailerFor(
-  settings: EmailSettings,
+  settings: Pick<AppEmail, 'transport' | 'from'>,
   templates: TemplateStore,
   { validateVariables = true }: { validateVariables?: boolean } = {},
 ): Mailer {

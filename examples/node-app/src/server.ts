@@ -1,15 +1,18 @@
 import { createServer } from 'node:http';
-import { emailSettingsFromEnv } from '@authmail/cli';
 import { isAuthmailError } from '@authmail/core';
 import { loadFileTemplateStore } from '@authmail/core/files';
 import { createApp } from './app.js';
+import { appEmailFromEnv } from './app-email.js';
 import { createCodeStore } from './codes.js';
 import { logtoSecretsFromEnv } from './logto-routes.js';
 import { mailerFor, templatesDir } from './mailer.js';
 
-/** Starts the example app on `PORT` (default 3000), sending through the provider the environment names. */
+/**
+ * Starts the example app on `PORT` (default 3000), sending through the
+ * provider the environment names, or onto the queue `AUTHMAIL_QUEUE` names.
+ */
 try {
-  const settings = await emailSettingsFromEnv(process.env);
+  const settings = await appEmailFromEnv(process.env);
   const templates = await loadFileTemplateStore(templatesDir);
   const mailer = mailerFor(settings, templates);
   const app = createApp({

@@ -47,6 +47,11 @@ export type {
   PostmarkMessageBody,
   PostmarkMessageResult,
 } from './postmark/message-body.js';
+export {
+  type RedisServer,
+  type StartRedisServerOptions,
+  startRedisServer,
+} from './redis/redis-server.js';
 export { rejectionOf } from './rejection.js';
 export type { ResendEmailBody, ResendErrorBody, ResendTag } from './resend/email-body.js';
 export {

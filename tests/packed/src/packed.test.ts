@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { startRedisServer } from '@authmail/testkit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cleanEnvironment, installPackedPackages } from './user-project.js';
 
@@ -17,10 +18,10 @@ let root: string;
 let project: string;
 
 /** Runs one of the scripts beside this file inside the user project; returns what it printed. */
-async function runAsUser(script: string): Promise<Record<string, unknown>> {
+async function runAsUser(script: string, ...args: string[]): Promise<Record<string, unknown>> {
   const target = path.join(project, path.basename(script));
   await copyFile(fileURLToPath(new URL(`./${script}`, import.meta.url)), target);
-  const { stdout } = await run(process.execPath, [target], {
+  const { stdout } = await run(process.execPath, [target, ...args], {
     cwd: project,
     env: cleanEnvironment(root),
   });
@@ -105,4 +106,17 @@ it('the installed `authmail` command checks templates kept as files and sends on
   expect((await readdir(path.join(project, 'outbox'))).some((file) => file.endsWith('.eml'))).toBe(
     true,
   );
+});
+
+it('the packed @authmail/queue queues a sign-in code in Redis and a worker delivers it', async () => {
+  const redis = await startRedisServer();
+  try {
+    expect(await runAsUser('hosts/queue.mjs', redis.url)).toEqual({
+      provider: 'queue',
+      deliveredBy: 'memory',
+      subject: expect.stringContaining('482913'),
+    });
+  } finally {
+    await redis.stop();
+  }
 });

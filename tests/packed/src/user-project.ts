@@ -22,6 +22,7 @@ export const publishedPackages = [
   'authjs',
   'supabase',
   'cli',
+  'queue',
 ];
 
 /**

@@ -6,7 +6,7 @@ import ts from 'typescript';
 
 /** Packages whose blocks talk to a real provider or need a host: they compile, but don't run here. */
 const needsOutsideWorld =
-  /@authmail\/(mailgun|sendgrid|smtp|resend|ses|postmark|logto)|mailgun\.js|@sendgrid\/|process\.env|\bdeclare\s|listen\(/;
+  /@authmail\/(mailgun|sendgrid|smtp|resend|ses|postmark|logto|queue)|mailgun\.js|@sendgrid\/|process\.env|\bdeclare\s|listen\(/;
 
 /**
  * Whether a block can run as written on this machine: it reaches no provider
