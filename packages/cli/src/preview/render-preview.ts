@@ -1,11 +1,9 @@
 import { createMemoryTransport, type SendResult } from '@authmail/core';
+import { gmailClipBytes } from '../gmail-clip.js';
 import { withColorScheme } from './color-scheme.js';
 import { type EmailRequest, sendThroughMailer } from './preview-mailer.js';
 import { type PreviewProblem, previewProblem } from './problem.js';
 import type { LoadedTemplates, TemplateEntry } from './template-source.js';
-
-/** Gmail shows "[Message clipped]" past 102 KB of HTML and hides the rest. */
-export const gmailClipBytes = 102 * 1024;
 
 /** Which template rendered: a file (named), or a built-in one. */
 export interface RenderedFrom {

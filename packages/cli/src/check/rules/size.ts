@@ -1,10 +1,8 @@
 import { isAuthmailError, limits, renderEmail, type UsageType } from '@authmail/core';
 import { sampleVariables } from '@authmail/core/tooling';
+import { gmailClipBytes } from '../../gmail-clip.js';
 import { error, type Finding } from '../finding.js';
 import type { TemplatePart, TemplateUnit } from '../template-unit.js';
-
-/** Gmail clips a message whose HTML is larger than this and hides the rest behind a link. */
-export const gmailClipBytes = 102 * 1024;
 
 /** `size`: a part larger than core's template limit (`limits.maxTemplateBytes`): it never compiles. */
 export function oversizedPart(part: TemplatePart): Finding | undefined {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { isAuthmailError, type Transport } from '@authmail/core';
+import { isAuthmailError } from '@authmail/core';
 import { parseCommandArgs } from '../../args.js';
 import { type Command, exitCodes, UsageError } from '../../command.js';
 import type { CliIo } from '../../io.js';
@@ -8,6 +8,7 @@ import { fileTemplateSource, noTemplateSource } from '../../preview/file-source.
 import type { TestSendTarget } from '../../preview/send-test.js';
 import { startPreviewServer } from '../../preview/server.js';
 import { stylesFor } from '../../style.js';
+import { closeTransport } from '../../transport/close-transport.js';
 import { emailSettingsFromEnv } from '../../transport/index.js';
 import { openInBrowser } from './open-browser.js';
 
@@ -141,12 +142,6 @@ async function testSendTarget(io: CliIo): Promise<TestSendTarget> {
     io.err(`Test sends are off: ${error.message}\n`);
     return { problem: error.message };
   }
-}
-
-/** Closes pooled connections (SMTP's) so the process can exit. */
-function closeTransport(transport: Transport): void {
-  const close = (transport as { close?: unknown }).close;
-  if (typeof close === 'function') close.call(transport);
 }
 
 function aborted(signal: AbortSignal): Promise<void> {

@@ -1,15 +1,10 @@
-import {
-  createMailer,
-  isAuthmailError,
-  type SendResult,
-  type Transport,
-  type VariablesOf,
-} from '@authmail/core';
+import { createMailer, isAuthmailError, type SendResult, type VariablesOf } from '@authmail/core';
 import { sampleVariables } from '@authmail/core/tooling';
 import { parseCommandArgs } from '../../args.js';
 import { type Command, exitCodes, UsageError } from '../../command.js';
 import type { CliIo } from '../../io.js';
 import { stylesFor } from '../../style.js';
+import { closeTransport } from '../../transport/close-transport.js';
 import { type EmailSettings, emailSettingsFromEnv } from '../../transport/index.js';
 import { type LoadedTemplates, loadTemplates } from './load-templates.js';
 import { printFailure } from './print-failure.js';
@@ -184,10 +179,4 @@ function senderOf(args: SendArgs, settings: EmailSettings): string {
   throw new UsageError(
     `--from or AUTHMAIL_FROM is required when AUTHMAIL_PROVIDER=${settings.destination}: a sender your ${settings.destination} account may send from, like "Acme <no-reply@mail.acme.com>".`,
   );
-}
-
-/** Closes pooled connections (SMTP's) so the command can exit. */
-function closeTransport(transport: Transport): void {
-  const close = (transport as { close?: unknown }).close;
-  if (typeof close === 'function') close.call(transport);
 }
