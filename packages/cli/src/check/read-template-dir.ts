@@ -1,5 +1,3 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type AuthmailError, isAuthmailError } from '@authmail/core';
 import { type FrontMatterKey, readTemplateFiles, type TemplateFile } from '@authmail/core/files';
@@ -21,92 +19,33 @@ export type ShowPath = (absolute: string) => string;
 
 /**
  * Reads `<dir>/<languageTag>/<UsageType>.html` with core's
- * `readTemplateFiles`. It stops at the first file it cannot read; then each
- * file is read again on its own, so one broken file does not hide what the
- * others have.
+ * `readTemplateFiles`, collecting the files it cannot read as findings, so
+ * one broken file does not hide what the others have.
  */
 export async function readTemplateDirectory(
   dir: string,
   show: ShowPath,
 ): Promise<TemplateDirectory> {
-  try {
-    const files = await readTemplateFiles(dir);
-    return {
-      units: files.map((file) => unitOf(file, show)),
-      findings: [],
-      present: presentIn(files),
-    };
-  } catch (thrown) {
-    if (!isFileError(thrown)) throw thrown;
-    return readOneByOne(path.resolve(dir), show, thrown);
+  const refused: AuthmailError[] = [];
+  const files = await readTemplateFiles(dir, {
+    onError: (thrown) => {
+      if (!isFileError(thrown)) throw thrown;
+      refused.push(thrown);
+    },
+  });
+  const present = presentIn(files);
+  // A file with bad front matter is still there; a misplaced one is not a template.
+  for (const thrown of refused.filter(({ code }) => code === 'template_syntax')) {
+    const { file } = thrown.details as { file: string };
+    const languageTag = path.basename(path.dirname(file));
+    const usageType = path.basename(file, path.extname(file));
+    present.set(languageTag, (present.get(languageTag) ?? new Set()).add(usageType));
   }
-}
-
-async function readOneByOne(
-  root: string,
-  show: ShowPath,
-  first: AuthmailError,
-): Promise<TemplateDirectory> {
-  const findings = [fileFinding(first, show)];
-  const files: TemplateFile[] = [];
-  const present = new Map<string, Set<string>>();
-  const scratch = await mkdtemp(path.join(tmpdir(), 'authmail-check-'));
-  try {
-    let copies = 0;
-    for (const languageTag of await visibleNames(root, 'folders')) {
-      const names = await visibleNames(path.join(root, languageTag), 'files');
-      for (const name of names.filter((file) => file.endsWith('.html'))) {
-        const usageType = name.slice(0, -'.html'.length);
-        const record = () =>
-          present.set(languageTag, (present.get(languageTag) ?? new Set()).add(usageType));
-        const copy = path.join(scratch, String(copies++));
-        const withText = names.includes(`${usageType}.txt`) ? [`${usageType}.txt`] : [];
-        await copyInto(copy, root, languageTag, [name, ...withText]);
-        try {
-          const [file] = await readTemplateFiles(copy);
-          if (file) files.push(moved(file, copy, root));
-          record();
-        } catch (thrown) {
-          if (!isFileError(thrown)) throw thrown;
-          // A file with bad front matter is still there; a misplaced one is not a template.
-          if (thrown.code === 'template_syntax') record();
-          findings.push(
-            fileFinding(thrown, (file) => show(path.join(root, path.relative(copy, file)))),
-          );
-        }
-      }
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-  return { units: files.map((file) => unitOf(file, show)), findings, present };
-}
-
-async function copyInto(
-  copy: string,
-  root: string,
-  languageTag: string,
-  names: readonly string[],
-): Promise<void> {
-  await mkdir(path.join(copy, languageTag), { recursive: true });
-  for (const name of names) {
-    await copyFile(path.join(root, languageTag, name), path.join(copy, languageTag, name));
-  }
-}
-
-/** A template read from a copy, with the paths of the original. */
-function moved(file: TemplateFile, copy: string, root: string): TemplateFile {
-  const original = (at: string) => path.join(root, path.relative(copy, at));
-  const textPath = file.textPath === undefined ? {} : { textPath: original(file.textPath) };
-  return { ...file, path: original(file.path), ...textPath };
-}
-
-async function visibleNames(folder: string, kind: 'folders' | 'files'): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  return entries
-    .filter((entry) => !entry.name.startsWith('.') && entry.isDirectory() === (kind === 'folders'))
-    .map((entry) => entry.name)
-    .sort();
+  return {
+    units: files.map((file) => unitOf(file, show)),
+    findings: refused.map((thrown) => fileFinding(thrown, show)),
+    present,
+  };
 }
 
 function isFileError(thrown: unknown): thrown is AuthmailError {

@@ -12,6 +12,30 @@ function readError(dir: string): Promise<AuthmailError> {
 }
 
 describe('readTemplateFiles', () => {
+  it('with onError, hands over each file it cannot read and reads the others', async () => {
+    const dir = await templateFolder({
+      'de/SignIn.html': signIn,
+      'de/Register.html': '<p>no front matter</p>\n',
+      'en/Sign-In.html': signIn,
+      'en/SignIn.html': signIn,
+      'not a tag/SignIn.html': signIn,
+    });
+    const refused: AuthmailError[] = [];
+    const templates = await readTemplateFiles(dir, { onError: (error) => refused.push(error) });
+
+    expect(templates.map(({ languageTag, usageType }) => `${languageTag}/${usageType}`)).toEqual([
+      'de/SignIn',
+      'en/SignIn',
+    ]);
+    // The folders are checked first, then each language folder's files.
+    expect(refused.map(({ code, details }) => [code, (details as { file: string }).file])).toEqual([
+      ['invalid_config', path.join(dir, 'not a tag')],
+      ['template_syntax', path.join(dir, 'de', 'Register.html')],
+      ['invalid_config', path.join(dir, 'en', 'Sign-In.html')],
+    ]);
+    expect((await readError(dir)).code).toBe('invalid_config');
+  });
+
   it('reads every template with its front matter, body, text part and positions', async () => {
     const dir = await templateFolder({
       'de/SignIn.html': templateText(

@@ -1,6 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AuthmailError } from '../errors.js';
+import { isAuthmailError } from '../render/thrown.js';
 import { errorCode, fileLayoutError } from './file-errors.js';
 import { parseTemplateSource, withoutFinalLineBreak } from './front-matter.js';
 import {
@@ -27,6 +29,10 @@ import type { TemplateFile } from './template-file.js';
  * `.txt` at the top, a folder inside a language folder, a file name that is
  * not a usage type name and a `.txt` without its `.html` are errors.
  *
+ * With `onError`, a file or folder that cannot be read is handed to it and
+ * skipped, and the others are still read (what `authmail check` does, so one
+ * broken file does not hide the rest); only a missing `dir` still throws.
+ *
  * @returns The templates ordered by language tag, then usage type.
  * Errors name files by absolute path.
  *
@@ -39,18 +45,32 @@ import type { TemplateFile } from './template-file.js';
  * for (const { languageTag, usageType, details } of templates) console.log(languageTag, usageType, details.subject);
  * ```
  */
-export async function readTemplateFiles(dir: string): Promise<TemplateFile[]> {
+export async function readTemplateFiles(
+  dir: string,
+  options: { onError?: (error: AuthmailError) => void } = {},
+): Promise<TemplateFile[]> {
   const root = path.resolve(dir);
-  const languageFolders = await languageFoldersIn(root);
+  const problem = problemReporter(options.onError);
+  const languageFolders = await languageFoldersIn(root, problem);
   const templates: TemplateFile[] = [];
   for (const languageTag of languageFolders) {
-    templates.push(...(await readLanguageFolder(root, languageTag)));
+    templates.push(...(await readLanguageFolder(root, languageTag, problem)));
   }
   return templates;
 }
 
+/** Reports a file's problem: thrown, or handed to `onError` so reading goes on. */
+type ReportProblem = (error: AuthmailError) => void;
+
+function problemReporter(onError: ((error: AuthmailError) => void) | undefined): ReportProblem {
+  return (error) => {
+    if (!onError) throw error;
+    onError(error);
+  };
+}
+
 /** The language folders under `dir`, sorted, each name checked. */
-async function languageFoldersIn(dir: string): Promise<string[]> {
+async function languageFoldersIn(dir: string, problem: ReportProblem): Promise<string[]> {
   const entries = await listDir(dir, 'the templates folder');
   const tags: string[] = [];
   const byCanonical = new Map<string, string>();
@@ -58,26 +78,34 @@ async function languageFoldersIn(dir: string): Promise<string[]> {
     const shown = path.join(dir, entry.name);
     if (!entry.isDirectory()) {
       if (isTemplateFileName(entry.name)) {
-        throw fileLayoutError(
-          shown,
-          `templates live in a language folder: move it to ${path.join(dir, '<languageTag>', entry.name)}.`,
+        problem(
+          fileLayoutError(
+            shown,
+            `templates live in a language folder: move it to ${path.join(dir, '<languageTag>', entry.name)}.`,
+          ),
         );
       }
       continue;
     }
     if (!isLanguageTag(entry.name)) {
-      throw fileLayoutError(
-        shown,
-        'a folder here is named by a BCP 47 language tag (`en`, `de`, `pt-BR`): rename it, or move it out of the templates folder.',
+      problem(
+        fileLayoutError(
+          shown,
+          'a folder here is named by a BCP 47 language tag (`en`, `de`, `pt-BR`): rename it, or move it out of the templates folder.',
+        ),
       );
+      continue;
     }
     const canonical = canonicalLanguageTag(entry.name);
     const other = byCanonical.get(canonical);
     if (other !== undefined) {
-      throw fileLayoutError(
-        shown,
-        `the same language as ${path.join(dir, other)}: keep one folder per language.`,
+      problem(
+        fileLayoutError(
+          shown,
+          `the same language as ${path.join(dir, other)}: keep one folder per language.`,
+        ),
       );
+      continue;
     }
     byCanonical.set(canonical, entry.name);
     tags.push(entry.name);
@@ -86,39 +114,63 @@ async function languageFoldersIn(dir: string): Promise<string[]> {
 }
 
 /** Every template in one language folder, sorted by usage type. */
-async function readLanguageFolder(root: string, languageTag: string): Promise<TemplateFile[]> {
+async function readLanguageFolder(
+  root: string,
+  languageTag: string,
+  problem: ReportProblem,
+): Promise<TemplateFile[]> {
   const folder = path.join(root, languageTag);
-  const entries = await listDir(folder, 'the language folder');
+  let entries: Dirent[];
+  try {
+    entries = await listDir(folder, 'the language folder');
+  } catch (error) {
+    if (!isAuthmailError(error)) throw error;
+    problem(error);
+    return [];
+  }
   const names = new Set(entries.filter((entry) => !entry.isDirectory()).map(({ name }) => name));
   const templates: TemplateFile[] = [];
   for (const entry of entries) {
     const shown = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      throw fileLayoutError(
-        shown,
-        `templates sit directly in the language folder (${path.join(folder, '<UsageType>.html')}): move them up, or move the folder out.`,
+      problem(
+        fileLayoutError(
+          shown,
+          `templates sit directly in the language folder (${path.join(folder, '<UsageType>.html')}): move them up, or move the folder out.`,
+        ),
       );
+      continue;
     }
     if (!isTemplateFileName(entry.name)) continue;
     const extension = path.extname(entry.name);
     const usageType = entry.name.slice(0, -extension.length);
     if (!isUsageTypeName(usageType)) {
-      throw fileLayoutError(
-        shown,
-        'a template file is named by its usage type (letters, digits and _, starting with a letter): `SignIn.html`.',
+      problem(
+        fileLayoutError(
+          shown,
+          'a template file is named by its usage type (letters, digits and _, starting with a letter): `SignIn.html`.',
+        ),
       );
+      continue;
     }
     if (extension === textExtension) {
       if (!names.has(`${usageType}${htmlExtension}`)) {
-        throw fileLayoutError(
-          shown,
-          `a text part needs its HTML template beside it: add ${usageType}${htmlExtension}, or remove this file.`,
+        problem(
+          fileLayoutError(
+            shown,
+            `a text part needs its HTML template beside it: add ${usageType}${htmlExtension}, or remove this file.`,
+          ),
         );
       }
       continue;
     }
     const hasText = names.has(`${usageType}${textExtension}`);
-    templates.push(await readTemplate(root, languageTag, usageType, hasText));
+    try {
+      templates.push(await readTemplate(root, languageTag, usageType, hasText));
+    } catch (error) {
+      if (!isAuthmailError(error)) throw error;
+      problem(error);
+    }
   }
   return templates;
 }
